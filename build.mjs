@@ -1,0 +1,65 @@
+// Builds dist/: one Apps Script file (Code.js) with top-level entry stubs, the manifest and any HTML.
+//
+// esbuild bundles src/main.ts as an IIFE (no module syntax survives). main.ts publishes each entry
+// point as `global.name = fn`; gas-entry-generator 2.x (the generator inside gas-webpack-plugin,
+// which looks for exactly that `global.x =` shape) emits an empty top-level `function name() {}`
+// per entry so Apps Script can see it by name, and the IIFE then replaces it with the real one.
+// `var global = this;` makes `global` the script's global object.
+import { copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import gasEntryGenerator from "gas-entry-generator";
+
+const root = dirname(fileURLToPath(import.meta.url));
+const dist = join(root, "dist");
+const out = join(dist, "Code.js");
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
+}
+
+function isStale() {
+  let built;
+  try {
+    built = statSync(out).mtimeMs;
+  } catch {
+    return true;
+  }
+  const inputs = [...walk(join(root, "src")), join(root, "appsscript.json"), join(root, "build.mjs")];
+  return inputs.some((f) => statSync(f).mtimeMs > built);
+}
+
+if (process.argv.includes("--if-stale") && !isStale()) process.exit(0);
+
+mkdirSync(dist, { recursive: true });
+const result = await build({
+  entryPoints: [join(root, "src/main.ts")],
+  bundle: true,
+  format: "iife",
+  target: "es2020",
+  platform: "neutral",
+  charset: "utf8",
+  write: false,
+  legalComments: "none",
+  logLevel: "warning",
+});
+const bundle = result.outputFiles[0].text;
+const { entryPointFunctions } = gasEntryGenerator.generate(bundle, { comment: false });
+const code = `${entryPointFunctions}\nvar global = this;\n${bundle}`;
+
+const forbidden = [/\brequire\(/, /^\s*import\s/m, /^\s*export\s/m];
+for (const re of forbidden) {
+  if (re.test(code)) {
+    console.error(`build: dist/Code.js would contain ${re} — not valid Apps Script`);
+    process.exit(1);
+  }
+}
+writeFileSync(out, code);
+copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
+for (const f of walk(join(root, "src")).filter((f) => f.endsWith(".html"))) {
+  copyFileSync(f, join(dist, relative(join(root, "src"), f).replaceAll("/", "_")));
+}
+console.log(`build: dist/Code.js ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB`);

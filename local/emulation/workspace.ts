@@ -1,0 +1,611 @@
+/**
+ * The public local API: one emulated Google account with one bound spreadsheet, its script
+ * (dist/Code.js), forms, triggers, mail, properties and a controllable clock.
+ */
+import crypto from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import vm from "node:vm";
+import {
+  type Answer,
+  columnKeys,
+  FormAppSvc,
+  type FormData,
+  type FormHost,
+  passesValidation,
+  type ResponseData,
+  writeResponseRow,
+} from "./forms";
+import { Execution, type ExecutionKind, type ExecutionRecord, Realm } from "./runtime";
+import {
+  ConsoleSvc,
+  type LockHost,
+  LockServiceSvc,
+  LoggerSvc,
+  type Mail,
+  MailAppSvc,
+  type MailHost,
+  nextFire,
+  PropertiesServiceSvc,
+  parseCsvText,
+  ScriptAppSvc,
+  SessionSvc,
+  type TriggerData,
+  type TriggerHost,
+  UtilitiesSvc,
+} from "./services";
+import {
+  type Attrs,
+  BookData,
+  ChartsSvc,
+  HtmlServiceSvc,
+  RangeSvc,
+  type SheetData,
+  SpreadsheetAppSvc,
+} from "./spreadsheet";
+import { partsIn } from "./time";
+import type { CellValue } from "./values";
+import type { MenuModel, UiAnswer, UiEvent, World } from "./world";
+
+export interface WorkspaceOptions {
+  /** Folder holding Code.js, appsscript.json and any HTML (default: dist/ of this project). */
+  distDir?: string;
+  /** The script source instead of distDir/Code.js (for tests of the runtime itself). */
+  code?: string;
+  /** Manifest instead of distDir/appsscript.json. */
+  manifest?: { timeZone?: string; oauthScopes?: string[] };
+  /** Start of the fake clock (default 2026-03-02 08:00 Asia/Jakarta, a Monday). */
+  start?: Date;
+  /** The account's language: Google names the responses tab and its timestamp header in it (default id). */
+  accountLanguage?: "id" | "en";
+  /** The spreadsheet's locale (default en_US, as a new spreadsheet of an English account). */
+  locale?: string;
+  user?: string;
+  spreadsheetName?: string;
+  /** Tabs to create before anything runs, each as rows typed by staff (parsed like typed input). */
+  tabs?: Record<string, unknown[][]>;
+  /** Daily mail recipients per user (100 on a consumer account). */
+  mailQuota?: number;
+  seed?: number;
+}
+
+export interface SubmitOptions {
+  /** Check required answers, choices and validation as the form page does (default true). */
+  validate?: boolean;
+  /** What the platform does with the submit event (default "normal"). */
+  event?: "normal" | "doubled" | "blank" | "dropped";
+}
+
+export interface SubmitResult {
+  responseId: string;
+  row: number;
+  executions: ExecutionRecord[];
+}
+
+export interface Faults {
+  /** Fake ms each counted service call takes. */
+  latencyMs: number;
+  /** Crash the next executions at this call number (each entry is used by one execution). */
+  crashAtCall: number[];
+  /** Another process holds the script lock until this instant. */
+  lockBusyUntil: number;
+  /** Random submit-event faults for replays: probabilities, drawn from the workspace's seeded generator. */
+  events: { doubled: number; blank: number; dropped: number };
+}
+
+const DEFAULT_START = Date.UTC(2026, 2, 2, 1, 0, 0); // 08:00 WIB, Monday 2 March 2026
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const scriptCache = new Map<string, vm.Script>();
+
+export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHost {
+  readonly book: BookData;
+  readonly code: string;
+  readonly manifest: { timeZone: string; oauthScopes: string[] };
+  readonly distDir: string;
+  private clock: number;
+  private current?: Execution;
+  private execCounter = 0;
+  private readonly rand: () => number;
+  user: string;
+  language: "id" | "en";
+  uiLog: UiEvent[] = [];
+  menus: MenuModel[] = [];
+  uiAnswers: UiAnswer[] = [];
+  executions: ExecutionRecord[] = [];
+  triggers: TriggerData[] = [];
+  forms: FormData[] = [];
+  outbox: Mail[] = [];
+  responsesTabCounter = 0;
+  holders = new Map<string, number>();
+  stores = new Map<string, Map<string, string>>();
+  mailQuota: number;
+  private mailUsed = new Map<string, number>();
+  readonly faults: Faults = {
+    latencyMs: 0,
+    crashAtCall: [],
+    lockBusyUntil: 0,
+    events: { doubled: 0, blank: 0, dropped: 0 },
+  };
+  /** Counts of what the platform did to submit events (for fault replays). */
+  readonly eventLog = { normal: 0, doubled: 0, blank: 0, dropped: 0 };
+
+  constructor(opts: WorkspaceOptions = {}) {
+    this.distDir = opts.distDir ?? join(__dirname, "..", "..", "dist");
+    this.code = opts.code ?? readFileSync(join(this.distDir, "Code.js"), "utf8");
+    const manifest = opts.manifest ?? JSON.parse(readFileSync(join(this.distDir, "appsscript.json"), "utf8"));
+    this.manifest = {
+      timeZone: manifest.timeZone ?? "America/New_York",
+      oauthScopes: manifest.oauthScopes ?? [],
+    };
+    this.clock = (opts.start ?? new Date(DEFAULT_START)).getTime();
+    this.user = opts.user ?? "admin@example.org";
+    this.language = opts.accountLanguage ?? "id";
+    this.mailQuota = opts.mailQuota ?? 100;
+    this.rand = mulberry32(opts.seed ?? 20260302);
+    const id = this.randomId(44);
+    this.book = new BookData(
+      id,
+      opts.spreadsheetName ?? "Survei BerAKHLAK",
+      opts.locale ?? "en_US",
+      this.manifest.timeZone,
+    );
+    this.book.addSheet(this.language === "id" ? "Sheet1" : "Sheet1");
+    for (const [name, rows] of Object.entries(opts.tabs ?? {})) this.typeInto(name, rows);
+  }
+
+  /** A workspace whose tabs come from CSV files exported from Google Sheets. */
+  static fromCsv(files: Record<string, string>, opts: WorkspaceOptions = {}): Workspace {
+    const tabs: Record<string, unknown[][]> = {};
+    for (const [tab, path] of Object.entries(files)) tabs[tab] = parseCsvText(readFileSync(path, "utf8"));
+    return new Workspace({ ...opts, tabs: { ...opts.tabs, ...tabs } });
+  }
+
+  // ----- World -----
+  now(): number {
+    return this.clock;
+  }
+  advance(ms: number): void {
+    this.clock += ms;
+  }
+  exec(): Execution {
+    if (!this.current) throw new Error("no execution is running");
+    return this.current;
+  }
+  accountLanguage(): "id" | "en" {
+    return this.language;
+  }
+  scriptTimeZone(): string {
+    return this.manifest.timeZone;
+  }
+  nextUiAnswer(): UiAnswer | undefined {
+    return this.uiAnswers.shift();
+  }
+  htmlFile(name: string): string | undefined {
+    const p = join(this.distDir, name.endsWith(".html") ? name : `${name}.html`);
+    return existsSync(p) ? readFileSync(p, "utf8") : undefined;
+  }
+
+  // ----- hosts -----
+  private randomId(len: number): string {
+    const chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
+    let s = "1";
+    while (s.length < len) s += chars[Math.floor(this.rand() * chars.length)];
+    return s;
+  }
+  newTriggerUid(): string {
+    return String(Math.floor(this.rand() * 9e9) + 1e9);
+  }
+  minuteFor(uid: string, span: number): number {
+    return Number(uid) % span;
+  }
+  newFormIds(): { id: string; publishedId: string } {
+    return { id: this.randomId(44), publishedId: `1FAIpQL${this.randomId(49)}` };
+  }
+  private itemCounter = 0;
+  newItemIds(): { id: number; entry: number } {
+    this.itemCounter++;
+    return { id: 100_000_000 + this.itemCounter * 7_919, entry: 1_000_000_000 + this.itemCounter * 104_729 };
+  }
+  private dayKey(): string {
+    const p = partsIn(this.clock, this.manifest.timeZone);
+    return `${p.y}-${p.mo}-${p.d}`;
+  }
+  remaining(user: string): number {
+    return Math.max(0, this.mailQuota - (this.mailUsed.get(`${user}|${this.dayKey()}`) ?? 0));
+  }
+  use(user: string, n: number): void {
+    const k = `${user}|${this.dayKey()}`;
+    this.mailUsed.set(k, (this.mailUsed.get(k) ?? 0) + n);
+  }
+  busyUntil(): number {
+    return this.faults.lockBusyUntil;
+  }
+  store(kind: string): Map<string, string> {
+    let m = this.stores.get(kind);
+    if (!m) {
+      m = new Map();
+      this.stores.set(kind, m);
+    }
+    return m;
+  }
+
+  // ----- running the script -----
+
+  /** Runs one entry point in a fresh context, as Google runs one execution. */
+  run(fn: string, opts: { event?: unknown; kind?: ExecutionKind; user?: string } = {}): ExecutionRecord {
+    if (this.current) throw new Error(`${fn}: an execution is already running`);
+    const kind = opts.kind ?? "direct";
+    const exec = new Execution(
+      {
+        now: () => this.clock,
+        advance: (ms) => this.advance(ms),
+        latencyMs: () => this.faults.latencyMs,
+        faultAt: () => this.faults.crashAtCall.shift(),
+        scopes: () => this.manifest.oauthScopes,
+      },
+      ++this.execCounter,
+      fn,
+      kind,
+      opts.user ?? this.user,
+    );
+    this.current = exec;
+    try {
+      const globals = {
+        SpreadsheetApp: new SpreadsheetAppSvc(this),
+        FormApp: new FormAppSvc(this, this),
+        ScriptApp: new ScriptAppSvc(this, this, "1script"),
+        MailApp: new MailAppSvc(this, this),
+        LockService: new LockServiceSvc(this, this),
+        PropertiesService: new PropertiesServiceSvc(this, (k) => this.store(k)),
+        Utilities: new UtilitiesSvc(this, () => crypto.randomUUID()),
+        Session: new SessionSvc(this),
+        Logger: new LoggerSvc(this),
+        console: new ConsoleSvc(this),
+        HtmlService: new HtmlServiceSvc(this),
+        Charts: new ChartsSvc(),
+      };
+      exec.realm = new Realm(globals, exec);
+      let script = scriptCache.get(this.code);
+      if (!script) {
+        script = new vm.Script(this.code, { filename: "Code.js" });
+        scriptCache.set(this.code, script);
+      }
+      script.runInContext(exec.realm.context);
+      const f = (exec.realm.context as Record<string, unknown>)[fn];
+      if (typeof f !== "function") throw new Error(`Script function not found: ${fn}`);
+      f(opts.event === undefined ? undefined : exec.realm.toCtx(opts.event));
+    } catch (e) {
+      exec.record.error =
+        e instanceof Error || (e && typeof e === "object" && "message" in e)
+          ? String((e as Error).message)
+          : String(e);
+      exec.log(`ERROR ${(e as Error)?.stack ?? String(e)}`);
+    } finally {
+      for (const [k, holder] of this.holders) if (holder === exec.record.id) this.holders.delete(k);
+      exec.record.end = this.clock;
+      this.current = undefined;
+      this.executions.push(exec.record);
+    }
+    return exec.record;
+  }
+
+  /** Opens the spreadsheet: runs the simple onOpen trigger (limited authorisation) and returns the menus. */
+  open(): MenuModel[] {
+    this.menus = [];
+    this.run("onOpen", {
+      kind: "simple",
+      event: { authMode: "LIMITED", source: undefined, user: undefined },
+    });
+    return this.menus;
+  }
+
+  /** Clicks a menu item by its label, as a staff member would. */
+  clickMenu(label: string): ExecutionRecord {
+    for (const m of this.menus) {
+      const item = m.items.find((i) => i.label === label);
+      if (item) return this.run(item.fn, { kind: "menu" });
+    }
+    throw new Error(`no menu item labelled "${label}" (menus: ${JSON.stringify(this.menus)})`);
+  }
+
+  /** Queues the buttons or texts a user will answer to the next alerts and prompts. */
+  answerUi(...answers: UiAnswer[]): void {
+    this.uiAnswers.push(...answers);
+  }
+
+  // ----- the clock -----
+
+  /** Moves the clock forward, firing every time-driven trigger that falls due on the way. */
+  advanceClock(ms: number): ExecutionRecord[] {
+    return this.advanceTo(this.clock + ms);
+  }
+
+  advanceTo(target: Date | number): ExecutionRecord[] {
+    const end = typeof target === "number" ? target : target.getTime();
+    const fired: ExecutionRecord[] = [];
+    for (;;) {
+      const due = this.triggers
+        .filter((t) => t.event === "CLOCK" && !t.spent && t.nextAt !== undefined && t.nextAt <= end)
+        .sort((a, b) => (a.nextAt as number) - (b.nextAt as number))[0];
+      if (!due) break;
+      const at = due.nextAt as number;
+      if (at > this.clock) this.clock = at;
+      const next = due.schedule ? nextFire(due.schedule, at) : undefined;
+      if (next === undefined) due.spent = true;
+      else due.nextAt = next;
+      fired.push(this.run(due.fn, { kind: "trigger", user: due.user, event: this.clockEvent(due) }));
+    }
+    if (end > this.clock) this.clock = end;
+    return fired;
+  }
+
+  private clockEvent(t: TriggerData): Record<string, unknown> {
+    const p = partsIn(this.clock, this.manifest.timeZone);
+    return {
+      authMode: "FULL",
+      triggerUid: t.uid,
+      year: p.y,
+      month: p.mo,
+      "day-of-month": p.d,
+      "day-of-week": p.dow === 0 ? 7 : p.dow,
+      hour: p.h,
+      minute: p.mi,
+      second: p.s,
+      timezone: "UTC",
+    };
+  }
+
+  // ----- forms and respondents -----
+
+  /** The form linked to the spreadsheet (the most recent link), if any. */
+  linkedForm(): FormData | undefined {
+    const tab = this.book.sheets.find((s) => s.formId);
+    return tab ? this.forms.find((f) => f.id === tab.formId && !f.deleted) : undefined;
+  }
+
+  private resolveAnswers(
+    form: FormData,
+    answers: Record<string, unknown>,
+    validate: boolean,
+  ): Map<string, Answer> {
+    const out = new Map<string, Answer>();
+    const known = new Set<string>();
+    for (const item of form.items) {
+      const keys = columnKeys(item);
+      keys.forEach(({ key, header }, k) => {
+        known.add(header);
+        let a: unknown = answers[header];
+        if (a === undefined && (item.type === "GRID" || item.type === "CHECKBOX_GRID")) {
+          const byRow = answers[item.title] as Record<string, unknown> | undefined;
+          a = byRow?.[item.rows[k]];
+          known.add(item.title);
+        }
+        if (a === undefined || a === null || a === "") {
+          if (validate && item.required) throw new Error(`respondent: "${header}" is required`);
+          return;
+        }
+        const v: Answer = Array.isArray(a) ? a.map(String) : String(a);
+        if (validate) {
+          const vals = Array.isArray(v) ? v : [v];
+          const allowed =
+            item.type === "GRID" || item.type === "CHECKBOX_GRID"
+              ? item.columns
+              : item.type === "SCALE"
+                ? Array.from({ length: item.upper - item.lower + 1 }, (_, i) => String(item.lower + i))
+                : item.choices;
+          if (["LIST", "MULTIPLE_CHOICE", "CHECKBOX", "GRID", "CHECKBOX_GRID", "SCALE"].includes(item.type)) {
+            for (const x of vals)
+              if (!allowed.includes(x)) throw new Error(`respondent: "${x}" is not a choice of "${header}"`);
+          }
+          if (item.type === "TEXT" && !passesValidation(item.validation, String(v))) {
+            throw new Error(`respondent: "${String(v)}" fails the validation of "${header}"`);
+          }
+        }
+        out.set(key, v);
+      });
+    }
+    if (validate)
+      for (const k of Object.keys(answers))
+        if (!known.has(k)) throw new Error(`respondent: no question "${k}"`);
+    return out;
+  }
+
+  /**
+   * Submits a response as a respondent would, with answers keyed by question title (a grid by
+   * "Title [Row]" or {Title: {Row: answer}}). Google writes the row, then fires the spreadsheet's
+   * form-submit triggers, subject to the event faults.
+   */
+  submit(answers: Record<string, unknown>, opts: SubmitOptions = {}): SubmitResult {
+    const form = this.linkedForm() ?? this.forms.find((f) => !f.deleted);
+    if (!form) throw new Error("respondent: there is no form");
+    if (!form.published) throw new Error("respondent: Operation not supported on unpublished form");
+    if (!form.accepting) throw new Error("respondent: the form is no longer accepting responses");
+    const resp: ResponseData = {
+      id: `2_ABaOnu${this.randomId(40)}`,
+      time: this.clock,
+      answers: this.resolveAnswers(form, answers, opts.validate !== false),
+    };
+    form.responses.push(resp);
+    const sheet = form.destSheetId === undefined ? undefined : this.book.sheetById(form.destSheetId);
+    if (!sheet || sheet.formId !== form.id) return { responseId: resp.id, row: 0, executions: [] };
+    const row = writeResponseRow(form, sheet, resp, this.language);
+    const executions = this.fireSubmit(sheet, row, opts.event ?? this.randomEventFault());
+    this.advance(1000);
+    return { responseId: resp.id, row, executions };
+  }
+
+  /** A respondent edits an earlier response (only while the form allows it): its row is rewritten in place. */
+  editResponse(responseId: string, answers: Record<string, unknown>, opts: SubmitOptions = {}): SubmitResult {
+    const form = this.forms.find((f) => f.responses.some((r) => r.id === responseId));
+    if (!form) throw new Error(`respondent: no response ${responseId}`);
+    if (!form.allowEdits) throw new Error("respondent: this form does not allow editing responses");
+    const resp = form.responses.find((r) => r.id === responseId) as ResponseData;
+    const changes = this.resolveAnswers(form, answers, false);
+    for (const [k, v] of changes) resp.answers.set(k, v);
+    resp.time = this.clock;
+    const sheet = this.book.sheetById(form.destSheetId as number) as SheetData;
+    const row = writeResponseRow(form, sheet, resp, this.language);
+    // Unverified: an edit's event may carry blanks for unchanged answers; the harsher variant.
+    const changedCols = new Set([1, ...[...changes.keys()].map((k) => form.columns.get(k) as number)]);
+    const executions = this.fireSubmit(sheet, row, opts.event ?? "normal", changedCols);
+    this.advance(1000);
+    return { responseId, row, executions };
+  }
+
+  private randomEventFault(): "normal" | "doubled" | "blank" | "dropped" {
+    const e = this.faults.events;
+    if (e.doubled + e.blank + e.dropped === 0) return "normal";
+    const x = this.rand();
+    if (x < e.dropped) return "dropped";
+    if (x < e.dropped + e.doubled) return "doubled";
+    if (x < e.dropped + e.doubled + e.blank) return "blank";
+    return "normal";
+  }
+
+  private fireSubmit(sheet: SheetData, row: number, mode: string, onlyCols?: Set<number>): ExecutionRecord[] {
+    this.eventLog[mode as keyof typeof this.eventLog]++;
+    if (mode === "dropped") return [];
+    const triggers = this.triggers.filter((t) => t.event === "ON_FORM_SUBMIT" && t.sourceId === this.book.id);
+    const out: ExecutionRecord[] = [];
+    const width = Math.max(1, sheet.lastCol());
+    const header = Array.from({ length: width }, (_, i) => String(sheet.value(1, i + 1)));
+    const display = Array.from({ length: width }, (_, i) =>
+      onlyCols && !onlyCols.has(i + 1) ? "" : sheet.display(row, i + 1),
+    );
+    const event = (t: TriggerData, blank: boolean) => {
+      const values = blank ? display.map(() => "") : display;
+      const namedValues: Record<string, string[]> = {};
+      header.forEach((h, i) => {
+        namedValues[h] = [values[i]];
+      });
+      return {
+        authMode: "FULL",
+        triggerUid: t.uid,
+        range: new RangeSvc(this, sheet, {
+          r: blank ? Math.max(row, sheet.lastRow()) + 1 : row,
+          c: 1,
+          nr: 1,
+          nc: width,
+        }),
+        values,
+        namedValues,
+      };
+    };
+    for (const t of triggers) {
+      if (mode !== "blank")
+        out.push(this.run(t.fn, { kind: "trigger", user: t.user, event: event(t, false) }));
+      if (mode === "doubled")
+        out.push(this.run(t.fn, { kind: "trigger", user: t.user, event: event(t, false) }));
+      if (mode === "blank") {
+        out.push(this.run(t.fn, { kind: "trigger", user: t.user, event: event(t, false) }));
+        out.push(this.run(t.fn, { kind: "trigger", user: t.user, event: event(t, true) }));
+      }
+    }
+    return out;
+  }
+
+  /** Deletes a form in Drive (its tab stays, unlinked). */
+  deleteForm(id: string): void {
+    const f = this.forms.find((x) => x.id === id);
+    if (!f) throw new Error(`no form ${id}`);
+    f.deleted = true;
+    for (const s of this.book.sheets) if (s.formId === id) s.formId = undefined;
+  }
+
+  // ----- reading and typing, as a person looking at the sheet -----
+
+  sheet(name: string): SheetData {
+    const s = this.book.sheetByName(name);
+    if (!s) throw new Error(`no tab "${name}" (tabs: ${this.book.sheets.map((x) => x.name).join(", ")})`);
+    return s;
+  }
+
+  tabNames(): string[] {
+    return this.book.sheets.map((s) => s.name);
+  }
+
+  /** A tab's values (getValues semantics: numbers, booleans, Dates, '' for blanks), without counting. */
+  values(name: string): CellValue[][] {
+    const s = this.sheet(name);
+    const rows = s.lastRow();
+    const cols = s.lastCol();
+    return Array.from({ length: rows }, (_, i) =>
+      Array.from({ length: cols }, (_, j) => s.value(i + 1, j + 1)),
+    );
+  }
+
+  /** What the tab shows in each cell. */
+  displayValues(name: string): string[][] {
+    const s = this.sheet(name);
+    const rows = s.lastRow();
+    const cols = s.lastCol();
+    return Array.from({ length: rows }, (_, i) =>
+      Array.from({ length: cols }, (_, j) => s.display(i + 1, j + 1)),
+    );
+  }
+
+  /** Cell formats of a tab (number format, background, font weight and colour …). */
+  formats(name: string): (Attrs | undefined)[][] {
+    const s = this.sheet(name);
+    const rows = s.lastRow();
+    const cols = s.lastCol();
+    return Array.from({ length: rows }, (_, i) =>
+      Array.from({ length: cols }, (_, j) => s.attrs(i + 1, j + 1)),
+    );
+  }
+
+  /** Types rows into a tab from its first cell, as a person (or a paste) would: text is parsed like typed input. */
+  typeInto(name: string, rows: unknown[][], startRow = 1): void {
+    let s = this.book.sheetByName(name);
+    if (!s) s = this.book.addSheet(name);
+    s.ensureRows(startRow + rows.length - 1);
+    const width = Math.max(0, ...rows.map((r) => r.length));
+    if (width > s.maxCols) s.maxCols = width;
+    rows.forEach((r, i) => {
+      r.forEach((v, j) => {
+        s.write(startRow + i, j + 1, v);
+      });
+    });
+    s.touch();
+  }
+
+  /** A staff member sorts a tab below its header by a column (1-based), as Data > Sort range does. */
+  sortTab(name: string, column: number, ascending = true): void {
+    const s = this.sheet(name);
+    const last = s.lastRow();
+    if (last < 3) return;
+    const slice = s.rows.slice(1, last);
+    const key = (r: (typeof slice)[number]) => {
+      const v = r?.v[column - 1] ?? "";
+      return v instanceof Date ? v.getTime() : v;
+    };
+    slice.sort((a, b) => {
+      const x = key(a);
+      const y = key(b);
+      const d = x < y ? -1 : x > y ? 1 : 0;
+      return ascending ? d : -d;
+    });
+    s.rows.splice(1, last - 1, ...slice);
+    s.touch();
+  }
+
+  /** The properties of a store: "script", "document" or "user:<email>". */
+  properties(kind = "script"): Record<string, string> {
+    return Object.fromEntries(this.store(kind));
+  }
+
+  lastExecution(): ExecutionRecord | undefined {
+    return this.executions[this.executions.length - 1];
+  }
+}

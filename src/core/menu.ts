@@ -1,0 +1,10 @@
+import type { Strings } from "./strings";
+
+/** One item of the BerAKHLAK menu: the label's key in the strings module and the entry point it calls. */
+export interface MenuItem {
+  readonly label: keyof Strings;
+  readonly fn: string;
+}
+
+/** The menu, top to bottom; `null` is a separator. Every `fn` is an entry point named in main.ts. */
+export const MENU: readonly (MenuItem | null)[] = [{ label: "menuHelp", fn: "menuHelp" }];

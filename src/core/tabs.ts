@@ -1,0 +1,15 @@
+/**
+ * Tab names. They stay Indonesian whatever the interface language, because they are how the
+ * product finds its tabs (and the language setting itself lives in one of them).
+ */
+export const TAB = {
+  settings: "Pengaturan",
+  units: "Unit Kerja",
+  scores: "Skor",
+  dashboard: "Dasbor",
+  mailLog: "Log Email",
+  history: "Riwayat",
+} as const;
+
+/** The settings key that holds the interface language. */
+export const LANGUAGE_KEY = "bahasa";
