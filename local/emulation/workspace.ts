@@ -244,7 +244,33 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
 
   /** Runs one entry point in a fresh context, as Google runs one execution. */
   run(fn: string, opts: { event?: unknown; kind?: ExecutionKind; user?: string } = {}): ExecutionRecord {
+    return this.execute(fn, opts, (ctx, realm) => {
+      const f = ctx[fn];
+      if (typeof f !== "function") throw new Error(`Script function not found: ${fn}`);
+      return f(opts.event === undefined ? undefined : realm.toCtx(opts.event));
+    }).record;
+  }
+
+  /**
+   * Runs a snippet of script (a function body) as one execution after the script's own code, and
+   * returns what it returned, as a value of the script's realm (for the emulation's own tests).
+   */
+  runCode(
+    body: string,
+    opts: { kind?: ExecutionKind; user?: string } = {},
+  ): { record: ExecutionRecord; value: any } {
+    return this.execute("(snippet)", opts, (_ctx, realm) =>
+      vm.runInContext(`(function () {\n${body}\n})()`, realm.context, { filename: "snippet.js" }),
+    );
+  }
+
+  private execute(
+    fn: string,
+    opts: { kind?: ExecutionKind; user?: string },
+    invoke: (ctx: Record<string, any>, realm: Realm) => unknown,
+  ): { record: ExecutionRecord; value: any } {
     if (this.current) throw new Error(`${fn}: an execution is already running`);
+    let value: unknown;
     const kind = opts.kind ?? "direct";
     const exec = new Execution(
       {
@@ -282,9 +308,7 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
         scriptCache.set(this.code, script);
       }
       script.runInContext(exec.realm.context);
-      const f = (exec.realm.context as Record<string, unknown>)[fn];
-      if (typeof f !== "function") throw new Error(`Script function not found: ${fn}`);
-      f(opts.event === undefined ? undefined : exec.realm.toCtx(opts.event));
+      value = invoke(exec.realm.context as Record<string, any>, exec.realm);
     } catch (e) {
       exec.record.error =
         e instanceof Error || (e && typeof e === "object" && "message" in e)
@@ -297,7 +321,7 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
       this.current = undefined;
       this.executions.push(exec.record);
     }
-    return exec.record;
+    return { record: exec.record, value };
   }
 
   /** Opens the spreadsheet: runs the simple onOpen trigger (limited authorisation) and returns the menus. */

@@ -1,0 +1,37 @@
+import { Workspace, type WorkspaceOptions } from "../local";
+
+export const ALL_SCOPES = [
+  "https://www.googleapis.com/auth/spreadsheets.currentonly",
+  "https://www.googleapis.com/auth/script.container.ui",
+  "https://www.googleapis.com/auth/forms",
+  "https://www.googleapis.com/auth/script.scriptapp",
+  "https://www.googleapis.com/auth/script.send_mail",
+  "https://www.googleapis.com/auth/userinfo.email",
+];
+
+/** A workspace running a small script of the test's own (for the emulation's fidelity tests). */
+export function scriptWorkspace(code = "", opts: WorkspaceOptions = {}): Workspace {
+  return new Workspace({ code, manifest: { timeZone: "Asia/Jakarta", oauthScopes: ALL_SCOPES }, ...opts });
+}
+
+/** Runs a snippet as one execution; returns its value, or throws with the execution's error. */
+export function evaluate(
+  ws: Workspace,
+  body: string,
+  kind: "menu" | "trigger" | "direct" | "simple" = "direct",
+): any {
+  const { record, value } = ws.runCode(body, { kind });
+  if (record.error !== undefined) throw new Error(record.error);
+  return value;
+}
+
+/** The error message a snippet ends with (fails the test if it succeeds). */
+export function errorOf(
+  ws: Workspace,
+  body: string,
+  kind: "menu" | "trigger" | "direct" | "simple" = "direct",
+): string {
+  const { record } = ws.runCode(body, { kind });
+  if (record.error === undefined) throw new Error(`expected an error from: ${body}`);
+  return record.error;
+}
