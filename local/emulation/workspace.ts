@@ -110,7 +110,7 @@ const scriptCache = new Map<string, vm.Script>();
 
 export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHost {
   readonly book: BookData;
-  readonly code: string;
+  code: string;
   readonly manifest: { timeZone: string; oauthScopes: string[] };
   readonly distDir: string;
   private clock: number;
@@ -322,6 +322,11 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
       this.executions.push(exec.record);
     }
     return { record: exec.record, value };
+  }
+
+  /** Replaces the script's code, as a new `clasp push` does; state, triggers and properties stay. */
+  deploy(code: string): void {
+    this.code = code;
   }
 
   /** Opens the spreadsheet: runs the simple onOpen trigger (limited authorisation) and returns the menus. */

@@ -1,0 +1,243 @@
+import { errorOf, evaluate, scriptWorkspace } from "../helpers";
+
+/** A form with one of each item kind, linked to the spreadsheet, built by the script. */
+const BUILD = `
+  var form = FormApp.create("Survei");
+  form.addSectionHeaderItem().setTitle("Persetujuan");
+  form.addListItem().setTitle("Unit kerja").setChoiceValues(["Biro Umum", "Dinas Pendidikan"]).setRequired(true);
+  form.addMultipleChoiceItem().setTitle("Jenis kepegawaian").setChoiceValues(["PNS", "PPPK", "Non-ASN"]);
+  form.addCheckboxItem().setTitle("Minat").setChoiceValues(["A", "B", "C"]);
+  form.addPageBreakItem().setTitle("Nilai");
+  form.addGridItem().setTitle("Berorientasi Pelayanan").setRows(["BP1", "BP2"]).setColumns(["1", "2", "3", "4", "5"]);
+  form.addScaleItem().setTitle("EB1").setBounds(1, 5).setLabels("Tidak pernah", "Selalu");
+  form.addTextItem().setTitle("NIP").setValidation(FormApp.createTextValidation().requireTextMatchesPattern("\\\\d{18}").build());
+`;
+
+function linkedWorkspace(lang: "id" | "en" = "id") {
+  const ws = scriptWorkspace("", { accountLanguage: lang });
+  const id = ws.runCode(
+    `${BUILD} form.setPublished(true); form.setDestination(FormApp.DestinationType.SPREADSHEET, SpreadsheetApp.getActive().getId()); return form.getId();`,
+  );
+  if (id.record.error) throw new Error(id.record.error);
+  return { ws, formId: id.value as string };
+}
+
+const ANSWERS = {
+  "Unit kerja": "Biro Umum",
+  "Jenis kepegawaian": "PNS",
+  Minat: ["A", "C"],
+  "Berorientasi Pelayanan": { BP1: "4", BP2: "5" },
+  EB1: "3",
+  NIP: "199001012015031001",
+};
+
+describe("Forms facts from APPS-SCRIPT.md", () => {
+  it("a new form starts unpublished and accepts nothing until published", () => {
+    const ws = scriptWorkspace();
+    const r = evaluate(
+      ws,
+      `var f = FormApp.create("x"); var before = [f.isPublished(), f.isAcceptingResponses()];
+       var err = ""; try { f.getPublishedUrl(); } catch (e) { err = e.message; }
+       f.setPublished(true); return before.concat([err, f.isPublished(), f.isAcceptingResponses()]);`,
+    );
+    expect(r).toEqual([false, false, "Operation not supported on unpublished form", true, true]);
+    ws.runCode(
+      `FormApp.create("y").setDestination(FormApp.DestinationType.SPREADSHEET, SpreadsheetApp.getActive().getId());`,
+    );
+    expect(() => ws.submit({})).toThrow(/unpublished/);
+  });
+
+  it("a form closed to responses refuses a respondent", () => {
+    const { ws, formId } = linkedWorkspace();
+    evaluate(ws, `FormApp.openById("${formId}").setAcceptingResponses(false);`);
+    expect(() => ws.submit(ANSWERS)).toThrow(/no longer accepting/);
+  });
+
+  it("linking creates the responses tab as Google lays it out, in the account's language", () => {
+    const { ws } = linkedWorkspace("id");
+    expect(ws.tabNames()[0]).toBe("Jawaban Formulir 1");
+    expect(ws.values("Jawaban Formulir 1")[0]).toEqual([
+      "Stempel waktu",
+      "Unit kerja",
+      "Jenis kepegawaian",
+      "Minat",
+      "Berorientasi Pelayanan [BP1]",
+      "Berorientasi Pelayanan [BP2]",
+      "EB1",
+      "NIP",
+    ]);
+    const en = linkedWorkspace("en").ws;
+    expect(en.tabNames()[0]).toBe("Form Responses 1");
+    expect(en.values("Form Responses 1")[0][0]).toBe("Timestamp");
+  });
+
+  it("a question added later gets a column at the right; a renamed one renames its column", () => {
+    const { ws, formId } = linkedWorkspace();
+    evaluate(
+      ws,
+      `var f = FormApp.openById("${formId}"); f.addTextItem().setTitle("Saran");
+       f.getItems(FormApp.ItemType.SCALE)[0].setTitle("EB satu");`,
+    );
+    const header = ws.values("Jawaban Formulir 1")[0];
+    expect(header[header.length - 1]).toBe("Saran");
+    expect(header[6]).toBe("EB satu");
+  });
+
+  it("linking a second time creates a new tab, copies the responses, and unlinks the old one", () => {
+    const { ws, formId } = linkedWorkspace();
+    ws.submit(ANSWERS);
+    evaluate(
+      ws,
+      `FormApp.openById("${formId}").setDestination(FormApp.DestinationType.SPREADSHEET, SpreadsheetApp.getActive().getId());`,
+    );
+    expect(ws.tabNames().slice(0, 2)).toEqual(["Jawaban Formulir 2", "Jawaban Formulir 1"]);
+    expect(ws.values("Jawaban Formulir 2")).toHaveLength(2);
+    const urls = evaluate(
+      ws,
+      `var ss = SpreadsheetApp.getActive(); return [ss.getSheetByName("Jawaban Formulir 1").getFormUrl(), ss.getSheetByName("Jawaban Formulir 2").getFormUrl()];`,
+    );
+    expect(urls[0]).toBeNull();
+    expect(urls[1]).toContain(`/forms/d/${formId}/`);
+  });
+
+  it("the published and edit URLs differ, and the tab's form URL carries the edit id", () => {
+    const { ws, formId } = linkedWorkspace();
+    const [pub, edit] = evaluate(
+      ws,
+      `var f = FormApp.openById("${formId}"); return [f.getPublishedUrl(), f.getEditUrl()];`,
+    );
+    expect(pub).toMatch(/\/forms\/d\/e\/[^/]+\/viewform$/);
+    expect(pub).not.toContain(formId);
+    expect(edit).toBe(`https://docs.google.com/forms/d/${formId}/edit`);
+  });
+
+  it("a pre-filled link uses entry numbers that are not item ids", () => {
+    const { ws, formId } = linkedWorkspace();
+    const [url, itemId] = evaluate(
+      ws,
+      `var f = FormApp.openById("${formId}"); var item = f.getItems(FormApp.ItemType.LIST)[0];
+       return [f.createResponse().withItemResponse(item.asListItem().createResponse("Biro Umum")).toPrefilledUrl(), item.getId()];`,
+    );
+    const m = /viewform\?usp=pp_url&entry\.(\d+)=Biro\+Umum$/.exec(url);
+    expect(m).not.toBeNull();
+    expect(Number(m?.[1])).not.toBe(itemId);
+  });
+
+  it("a respondent's answers are written like typed input: the unformatted NIP loses digits", () => {
+    const { ws } = linkedWorkspace();
+    ws.submit(ANSWERS);
+    const row = ws.values("Jawaban Formulir 1")[1];
+    expect(row[0]).toBeInstanceOf(Date);
+    expect(row.slice(1, 7)).toEqual(["Biro Umum", "PNS", "A, C", 4, 5, 3]);
+    expect(typeof row[7]).toBe("number");
+    expect(String(row[7])).not.toBe("199001012015031001");
+  });
+
+  it("a NIP column formatted as plain text beforehand keeps all 18 digits", () => {
+    const { ws } = linkedWorkspace();
+    evaluate(
+      ws,
+      `SpreadsheetApp.getActive().getSheetByName("Jawaban Formulir 1").getRange("H:H").setNumberFormat("@");`,
+    );
+    ws.submit(ANSWERS);
+    expect(ws.values("Jawaban Formulir 1")[1][7]).toBe("199001012015031001");
+  });
+
+  it("the form page checks required answers, choices and validation", () => {
+    const { ws } = linkedWorkspace();
+    expect(() => ws.submit({ ...ANSWERS, "Unit kerja": "" })).toThrow(/required/);
+    expect(() => ws.submit({ ...ANSWERS, "Unit kerja": "Dinas X" })).toThrow(/not a choice/);
+    expect(() => ws.submit({ ...ANSWERS, NIP: "123" })).toThrow(/validation/);
+  });
+
+  it("an item's class has only its own methods", () => {
+    const { ws, formId } = linkedWorkspace();
+    expect(
+      errorOf(
+        ws,
+        `FormApp.openById("${formId}").getItems(FormApp.ItemType.LIST)[0].asListItem().setRows(["x"]);`,
+      ),
+    ).toMatch(/not a function/);
+    expect(
+      errorOf(ws, `FormApp.openById("${formId}").getItems(FormApp.ItemType.LIST)[0].asGridItem();`),
+    ).toBe("Item is not a GridItem.");
+  });
+
+  it("a deleted form cannot be opened and its tab is unlinked", () => {
+    const { ws, formId } = linkedWorkspace();
+    ws.deleteForm(formId);
+    expect(errorOf(ws, `FormApp.openById("${formId}");`)).toMatch(/No item with the given ID could be found/);
+    expect(evaluate(ws, `return SpreadsheetApp.getActive().getSheets()[0].getFormUrl();`)).toBeNull();
+  });
+});
+
+describe("form-submit events", () => {
+  function withTrigger() {
+    const { ws, formId } = linkedWorkspace();
+    const code = `function onSubmit(e) {
+      PropertiesService.getScriptProperties().setProperty("ev" + Date.now() + Math.random(), JSON.stringify({
+        row: e.range.getRow(), sheet: e.range.getSheet().getName(), values: e.values, named: e.namedValues,
+        uid: e.triggerUid, auth: e.authMode, hasSource: e.source !== undefined }));
+    }`;
+    const w2 = ws;
+    w2.deploy(code);
+    evaluate(
+      w2,
+      `ScriptApp.newTrigger("onSubmit").forSpreadsheet(SpreadsheetApp.getActive()).onFormSubmit().create();`,
+    );
+    const events = () =>
+      Object.entries(w2.properties())
+        .filter(([k]) => k.startsWith("ev"))
+        .map(([, v]) => JSON.parse(v));
+    return { ws: w2, formId, events };
+  }
+
+  it("fires the spreadsheet's form-submit triggers with the documented event object", () => {
+    const { ws, events } = withTrigger();
+    ws.submit(ANSWERS);
+    const [e] = events();
+    expect(e.row).toBe(2);
+    expect(e.sheet).toBe("Jawaban Formulir 1");
+    expect(e.values[0]).toBe("3/2/2026 8:00:00"); // the spreadsheet's locale (en_US) and time zone
+    expect(e.values[1]).toBe("Biro Umum");
+    expect(e.named["Berorientasi Pelayanan [BP1]"]).toEqual(["4"]);
+    expect(e.uid).toBe(ws.triggers[0].uid);
+    expect(e.auth).toBe("FULL");
+    expect(e.hasSource).toBe(false);
+  });
+
+  it("the fault switches double, blank or drop the event", () => {
+    const { ws, events } = withTrigger();
+    ws.submit(ANSWERS, { event: "doubled" });
+    expect(events()).toHaveLength(2);
+    ws.submit(ANSWERS, { event: "blank" });
+    const all = events();
+    expect(all).toHaveLength(4);
+    expect(all.some((e) => e.values.every((v: string) => v === ""))).toBe(true);
+    ws.submit(ANSWERS, { event: "dropped" });
+    expect(events()).toHaveLength(4);
+    expect(ws.values("Jawaban Formulir 1")).toHaveLength(4);
+  });
+
+  it("an edited response rewrites its own row, even after staff sorted the tab, and fires again", () => {
+    const { ws, formId, events } = withTrigger();
+    evaluate(ws, `FormApp.openById("${formId}").setAllowResponseEdits(true);`);
+    const first = ws.submit(ANSWERS);
+    ws.submit({ ...ANSWERS, "Unit kerja": "Dinas Pendidikan" });
+    ws.sortTab("Jawaban Formulir 1", 2, false);
+    ws.editResponse(first.responseId, { EB1: "5" });
+    const rows = ws.values("Jawaban Formulir 1");
+    expect(rows).toHaveLength(3);
+    const edited = rows.find((r) => r[1] === "Biro Umum");
+    expect(edited?.[6]).toBe(5);
+    const last = events().pop();
+    expect(last.values[1]).toBe(""); // unchanged answers blank in the event (the harsher reading)
+  });
+
+  it("a trigger runs as the user who installed it", () => {
+    const { ws } = withTrigger();
+    ws.user = "colleague@example.org";
+    const r = ws.submit(ANSWERS);
+    expect(r.executions[0].user).toBe("admin@example.org");
+  });
+});
