@@ -22,7 +22,11 @@ const result = {
 if (json) console.log(JSON.stringify(result));
 else {
   console.log("operation            calls  cells  budget");
-  console.log(`bundle               ${String(bundleBytes).padStart(6)} bytes   <= 204800 bytes ${bundleBytes <= 204800 ? "ok" : "OVER"}`);
-  console.log(`onOpen (menu)        ${String(result.onOpen.calls).padStart(5)}  ${String(result.onOpen.cells).padStart(5)}`);
+  console.log(
+    `bundle               ${String(bundleBytes).padStart(6)} bytes   <= 204800 bytes ${bundleBytes <= 204800 ? "ok" : "OVER"}`,
+  );
+  console.log(
+    `onOpen (menu)        ${String(result.onOpen.calls).padStart(5)}  ${String(result.onOpen.cells).padStart(5)}`,
+  );
   console.log(`not measured yet (their features have not landed): ${result.pending.join(", ")}`);
 }

@@ -61,12 +61,24 @@ export function writeOut(ws: Workspace, dir: string, intro: string): string[] {
   };
   const tabs = ws.tabNames();
   for (const name of tabs) {
-    write(`tab-${slug(name)}.html`, page(name, `<nav><a href="index.html">&larr; index</a></nav><h1>${esc(name)}</h1>${tabHtml(ws, name)}`));
+    write(
+      `tab-${slug(name)}.html`,
+      page(name, `<nav><a href="index.html">&larr; index</a></nav><h1>${esc(name)}</h1>${tabHtml(ws, name)}`),
+    );
   }
   const ui = ws.uiLog
-    .map((u) => `<tr><td>${esc(u.kind)}</td><td>${esc(u.title)}</td><td>${esc(u.message)}</td><td>${u.html ?? ""}</td></tr>`)
+    .map(
+      (u) =>
+        `<tr><td>${esc(u.kind)}</td><td>${esc(u.title)}</td><td>${esc(u.message)}</td><td>${u.html ?? ""}</td></tr>`,
+    )
     .join("");
-  write("ui.html", page("UI", `<nav><a href="index.html">&larr; index</a></nav><h1>Dialog &amp; peringatan</h1><table><tr><th>jenis</th><th>judul</th><th>pesan</th><th>isi</th></tr>${ui}</table>`));
+  write(
+    "ui.html",
+    page(
+      "UI",
+      `<nav><a href="index.html">&larr; index</a></nav><h1>Dialog &amp; peringatan</h1><table><tr><th>jenis</th><th>judul</th><th>pesan</th><th>isi</th></tr>${ui}</table>`,
+    ),
+  );
   const links = tabs.map((t) => `<li><a href="tab-${slug(t)}.html">${esc(t)}</a></li>`).join("");
   write(
     "index.html",

@@ -13,7 +13,9 @@ const menus = ws.open();
 const opened = ws.lastExecution();
 if (opened?.error) throw new Error(`onOpen failed: ${opened.error}`);
 console.log("Survei Indeks BerAKHLAK — local run on the Apps Script emulation (synthetic data only)");
-console.log(`  opened the spreadsheet: menu "${menus[0]?.title}" with ${menus[0]?.items.length ?? 0} item(s): ${menus[0]?.items.map((i) => i.label).join(", ")}`);
+console.log(
+  `  opened the spreadsheet: menu "${menus[0]?.title}" with ${menus[0]?.items.length ?? 0} item(s): ${menus[0]?.items.map((i) => i.label).join(", ")}`,
+);
 for (const item of menus[0]?.items ?? []) {
   const r = ws.clickMenu(item.label);
   console.log(`  menu "${item.label}": ${r.error ? `ERROR ${r.error}` : "ok"} (${r.calls} service calls)`);

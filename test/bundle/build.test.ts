@@ -8,7 +8,9 @@ const main = readFileSync(join(root, "src", "main.ts"), "utf8");
 /** The entry points main.ts publishes (`global.name = fn`). */
 const named = [...main.matchAll(/^global\.(\w+)\s*=/gm)].map((m) => m[1]).sort();
 /** The top-level function stubs at the head of the bundle, before the IIFE. */
-const stubs = [...code.split("var global = this;")[0].matchAll(/^function (\w+)\(/gm)].map((m) => m[1]).sort();
+const stubs = [...code.split("var global = this;")[0].matchAll(/^function (\w+)\(/gm)]
+  .map((m) => m[1])
+  .sort();
 
 describe("dist/Code.js is one valid Apps Script file", () => {
   it("has a top-level stub for exactly the entry points main.ts names", () => {
@@ -42,7 +44,9 @@ describe("dist/Code.js is one valid Apps Script file", () => {
   it("was built from the current sources", () => {
     const built = statSync(join(root, "dist", "Code.js")).mtimeMs;
     const walk = (d: string): string[] =>
-      readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+      readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)],
+      );
     const newer = walk(join(root, "src")).filter((f) => statSync(f).mtimeMs > built);
     expect(newer).toEqual([]);
   });
@@ -52,17 +56,23 @@ describe("the manifest", () => {
   const manifest = JSON.parse(readFileSync(join(root, "appsscript.json"), "utf8"));
 
   it("is V8, Asia/Jakarta, with Stackdriver logging", () => {
-    expect(manifest).toMatchObject({ runtimeVersion: "V8", timeZone: "Asia/Jakarta", exceptionLogging: "STACKDRIVER" });
+    expect(manifest).toMatchObject({
+      runtimeVersion: "V8",
+      timeZone: "Asia/Jakarta",
+      exceptionLogging: "STACKDRIVER",
+    });
   });
 
   it("asks for exactly the scopes the services the bundle calls need, spreadsheets limited to this one", () => {
     const uses = (re: RegExp) => re.test(code);
     const needed = new Set<string>();
     const base = "https://www.googleapis.com/auth/";
-    if (uses(/SpreadsheetApp\.(getActive|openById|getActiveSpreadsheet)/)) needed.add(`${base}spreadsheets.currentonly`);
+    if (uses(/SpreadsheetApp\.(getActive|openById|getActiveSpreadsheet)/))
+      needed.add(`${base}spreadsheets.currentonly`);
     if (uses(/\.getUi\(\)|HtmlService\./)) needed.add(`${base}script.container.ui`);
     if (uses(/\bFormApp\./)) needed.add(`${base}forms`);
-    if (uses(/\bScriptApp\.(newTrigger|getProjectTriggers|deleteTrigger)/)) needed.add(`${base}script.scriptapp`);
+    if (uses(/\bScriptApp\.(newTrigger|getProjectTriggers|deleteTrigger)/))
+      needed.add(`${base}script.scriptapp`);
     if (uses(/\bMailApp\./)) needed.add(`${base}script.send_mail`);
     if (uses(/Session\.(getActiveUser|getEffectiveUser)\(\)\.getEmail/)) needed.add(`${base}userinfo.email`);
     expect([...manifest.oauthScopes].sort()).toEqual([...needed].sort());

@@ -10,7 +10,14 @@ describe("opening the spreadsheet (the built bundle on the emulation)", () => {
   });
 
   it("builds it in English when the settings say bahasa = en", () => {
-    const ws = new Workspace({ tabs: { Pengaturan: [["kunci", "nilai"], ["bahasa", "en"]] } });
+    const ws = new Workspace({
+      tabs: {
+        Pengaturan: [
+          ["kunci", "nilai"],
+          ["bahasa", "en"],
+        ],
+      },
+    });
     const menus = ws.open();
     expect(menus[0].items.map((i) => i.label)).toContain("Help");
   });

@@ -3,16 +3,22 @@ import { join } from "node:path";
 
 const src = join(__dirname, "..", "..", "src");
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+  );
 
 describe("the arrows point one way: main -> gas -> core", () => {
-  const GAS_GLOBALS = /\b(SpreadsheetApp|FormApp|ScriptApp|MailApp|LockService|PropertiesService|Utilities|Session|HtmlService|Logger|GoogleAppsScript)\b/;
+  const GAS_GLOBALS =
+    /\b(SpreadsheetApp|FormApp|ScriptApp|MailApp|LockService|PropertiesService|Utilities|Session|HtmlService|Logger|GoogleAppsScript)\b/;
 
-  it.each(files(join(src, "core")).filter((f) => f.endsWith(".ts")))("%s is pure: no Apps Script, no import outside core", (f) => {
-    const text = readFileSync(f, "utf8");
-    expect(text).not.toMatch(GAS_GLOBALS);
-    for (const m of text.matchAll(/from "([^"]+)"/g)) expect(m[1]).toMatch(/^\.\/[^/]+$/);
-  });
+  it.each(files(join(src, "core")).filter((f) => f.endsWith(".ts")))(
+    "%s is pure: no Apps Script, no import outside core",
+    (f) => {
+      const text = readFileSync(f, "utf8");
+      expect(text).not.toMatch(GAS_GLOBALS);
+      for (const m of text.matchAll(/from "([^"]+)"/g)) expect(m[1]).toMatch(/^\.\/[^/]+$/);
+    },
+  );
 
   it.each(files(join(src, "gas")).filter((f) => f.endsWith(".ts")))("%s never imports main", (f) => {
     expect(readFileSync(f, "utf8")).not.toMatch(/from "\.\.\/main"/);

@@ -1,5 +1,5 @@
-import { LANGS, parseLang, strings } from "../../src/core/strings";
 import { MENU } from "../../src/core/menu";
+import { LANGS, parseLang, strings } from "../../src/core/strings";
 
 describe("the strings module", () => {
   it("has every text in Indonesian and English, none empty", () => {
@@ -22,6 +22,7 @@ describe("the strings module", () => {
   });
 
   it("labels every menu item in both languages", () => {
-    for (const item of MENU) if (item) for (const lang of LANGS) expect(strings(lang)[item.label]).toBeTruthy();
+    for (const item of MENU)
+      if (item) for (const lang of LANGS) expect(strings(lang)[item.label]).toBeTruthy();
   });
 });
