@@ -34,8 +34,14 @@ export const VALUES: readonly Value[] = [
     code: "AK",
     name: { id: "Akuntabel", en: "Accountable" },
     behaviours: [
-      { code: "AK1", text: "Melaksanakan tugas dengan jujur, bertanggung jawab, cermat, disiplin, dan berintegritas tinggi" },
-      { code: "AK2", text: "Menggunakan kekayaan dan barang milik negara secara bertanggung jawab, efektif, dan efisien" },
+      {
+        code: "AK1",
+        text: "Melaksanakan tugas dengan jujur, bertanggung jawab, cermat, disiplin, dan berintegritas tinggi",
+      },
+      {
+        code: "AK2",
+        text: "Menggunakan kekayaan dan barang milik negara secara bertanggung jawab, efektif, dan efisien",
+      },
       { code: "AK3", text: "Tidak menyalahgunakan kewenangan jabatan" },
     ],
   },
@@ -61,7 +67,10 @@ export const VALUES: readonly Value[] = [
     code: "LO",
     name: { id: "Loyal", en: "Loyal" },
     behaviours: [
-      { code: "LO1", text: "Memegang teguh ideologi Pancasila, UUD 1945, setia kepada NKRI serta pemerintahan yang sah" },
+      {
+        code: "LO1",
+        text: "Memegang teguh ideologi Pancasila, UUD 1945, setia kepada NKRI serta pemerintahan yang sah",
+      },
       { code: "LO2", text: "Menjaga nama baik sesama ASN, pimpinan, instansi, dan negara" },
       { code: "LO3", text: "Menjaga rahasia jabatan dan negara" },
     ],
@@ -89,7 +98,10 @@ export const VALUES: readonly Value[] = [
 /** Employer branding: our own three items, a separate index never mixed into BerAKHLAK. */
 export const EB = {
   code: "EB",
-  name: { id: "Employer Branding: Bangga Melayani Bangsa", en: "Employer branding: Proud to Serve the Nation" },
+  name: {
+    id: "Employer Branding: Bangga Melayani Bangsa",
+    en: "Employer branding: Proud to Serve the Nation",
+  },
   items: [
     { code: "EB1", text: "Saya bangga menjadi ASN yang melayani bangsa" },
     { code: "EB2", text: "Saya akan merekomendasikan instansi ini sebagai tempat bekerja" },

@@ -24,7 +24,12 @@ export interface QuotaSettings {
 }
 
 export type QuotaProblem =
-  | { readonly kind: "manualAboveHeadcount"; readonly code: string; readonly manual: number; readonly headcount: number }
+  | {
+      readonly kind: "manualAboveHeadcount";
+      readonly code: string;
+      readonly manual: number;
+      readonly headcount: number;
+    }
   | { readonly kind: "manualMissing"; readonly code: string }
   | { readonly kind: "targetTooSmall"; readonly remainder: number; readonly units: number }
   | { readonly kind: "targetTooLarge"; readonly remainder: number; readonly capacity: number };
@@ -51,7 +56,10 @@ export function percentOf(headcount: number, p: number): number {
  * Splits `total` over units in proportion to their headcount by largest remainder (ties: larger
  * headcount, then input order), every unit at least 1. Needs units.length <= total <= sum(headcount).
  */
-export function allocate(units: readonly { code: string; headcount: number }[], total: number): Map<string, number> {
+export function allocate(
+  units: readonly { code: string; headcount: number }[],
+  total: number,
+): Map<string, number> {
   const sum = units.reduce((s, u) => s + u.headcount, 0);
   const exact = units.map((u) => (total * u.headcount) / sum);
   const q = exact.map((x) => Math.floor(x + EPS));
@@ -86,7 +94,12 @@ export function computeQuotas(units: readonly QuotaUnit[], s: QuotaSettings): Qu
     }
     if (u.manual !== undefined) {
       if (u.manual > u.headcount) {
-        problems.push({ kind: "manualAboveHeadcount", code: u.code, manual: u.manual, headcount: u.headcount });
+        problems.push({
+          kind: "manualAboveHeadcount",
+          code: u.code,
+          manual: u.manual,
+          headcount: u.headcount,
+        });
       }
       quotas.set(u.code, u.manual);
       continue;

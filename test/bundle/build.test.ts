@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
@@ -85,5 +86,14 @@ describe(".clasp.json", () => {
     const clasp = JSON.parse(readFileSync(join(root, ".clasp.json"), "utf8"));
     expect(clasp.rootDir).toBe("dist");
     expect(clasp.scriptId).toBeTruthy();
+  });
+});
+
+describe("clasp", () => {
+  it("show-file-status lists exactly the dist files (offline)", () => {
+    const out = execFileSync("npx", ["clasp", "show-file-status"], { cwd: root, encoding: "utf8" });
+    const tracked = out.split("Untracked files:")[0];
+    const listed = [...tracked.matchAll(/dist\/(\S+)/g)].map((m) => m[1]).sort();
+    expect(listed).toEqual(readdirSync(join(root, "dist")).sort());
   });
 });

@@ -3,7 +3,8 @@ import { EB, ITEM_CODES, PROFILE, SCALE_LABELS, VALUES } from "../../src/core/in
 describe("the instrument (INSTRUMENT.md)", () => {
   it("has the seven values of the acronym, in order, three behaviours each, coded by value", () => {
     expect(VALUES.map((v) => v.code)).toEqual(["BP", "AK", "KO", "HA", "LO", "AD", "KL"]);
-    for (const v of VALUES) expect(v.behaviours.map((b) => b.code)).toEqual([`${v.code}1`, `${v.code}2`, `${v.code}3`]);
+    for (const v of VALUES)
+      expect(v.behaviours.map((b) => b.code)).toEqual([`${v.code}1`, `${v.code}2`, `${v.code}3`]);
     expect(VALUES[0].behaviours[1].text).toBe("Ramah, cekatan, solutif, dan dapat diandalkan");
   });
 
