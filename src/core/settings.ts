@@ -1,0 +1,306 @@
+/**
+ * The Pengaturan tab: every setting defined once (key as staff see it, type, default), parsed and
+ * validated in one pass that returns every problem with the row to fix. Help texts live in the
+ * strings module (SETTING_HELP), keyed by the same keys.
+ */
+import type { QuotaMethod } from "./quota";
+import { type Lang, parseLang } from "./strings";
+import { type Problem, problem } from "./problems";
+import { PLACEHOLDERS, unknownPlaceholders } from "./template";
+
+export type SettingType = "text" | "int" | "number" | "bool" | "date" | "dates" | "email" | "enum" | "template";
+
+export interface SettingDef {
+  readonly key: string;
+  readonly type: SettingType;
+  /** The default as written into the tab; "" for none. Templates default to the language's text. */
+  readonly default: string | number | boolean;
+  readonly min?: number;
+  readonly max?: number;
+  /** For enums: the accepted words (Indonesian first) and what each means. */
+  readonly choices?: Readonly<Record<string, string>>;
+}
+
+export const SETTINGS: readonly SettingDef[] = [
+  { key: "bahasa", type: "enum", default: "id", choices: { id: "id", en: "en" } },
+  { key: "nama_instansi", type: "text", default: "Pemerintah Provinsi Contoh" },
+  { key: "judul_survei", type: "text", default: "Survei Indeks BerAKHLAK" },
+  { key: "deskripsi_survei", type: "text", default: "" },
+  { key: "tahun", type: "int", default: 2026, min: 2000, max: 2100 },
+  { key: "tanggal_mulai", type: "date", default: "" },
+  { key: "tanggal_selesai", type: "date", default: "" },
+  { key: "skala", type: "int", default: 5, min: 4, max: 7 },
+  {
+    key: "metode_kuota",
+    type: "enum",
+    default: "slovin",
+    choices: { manual: "manual", slovin: "slovin", persen: "percent", percent: "percent", alokasi: "allocate", allocate: "allocate" },
+  },
+  { key: "margin_error", type: "number", default: 0.05 },
+  { key: "persen_kuota", type: "number", default: 0.3 },
+  { key: "target_total", type: "int", default: 0, min: 0 },
+  { key: "kumpulkan_nip", type: "bool", default: false },
+  { key: "tanya_jenis_kepegawaian", type: "bool", default: true },
+  { key: "tanya_jenis_jabatan", type: "bool", default: true },
+  {
+    key: "kebijakan_duplikat",
+    type: "enum",
+    default: "terbaru",
+    choices: { terbaru: "latest", latest: "latest", pertama: "first", first: "first" },
+  },
+  { key: "ukuran_kelompok_minimum", type: "int", default: 5, min: 1, max: 100 },
+  { key: "ambang_mendekati", type: "int", default: 75, min: 1, max: 99 },
+  { key: "batas_sehat", type: "number", default: 75, min: 0, max: 100 },
+  { key: "batas_cukup_sehat", type: "number", default: 50, min: 0, max: 100 },
+  { key: "batas_tidak_sehat", type: "number", default: 25, min: 0, max: 100 },
+  { key: "jam_pengingat", type: "int", default: 8, min: 0, max: 23 },
+  { key: "jeda_pengingat_hari", type: "int", default: 2, min: 0, max: 60 },
+  { key: "maks_pengingat", type: "int", default: 5, min: 0, max: 100 },
+  { key: "eskalasi_setelah", type: "int", default: 3, min: 0, max: 100 },
+  { key: "email_eskalasi", type: "email", default: "" },
+  { key: "email_admin", type: "email", default: "" },
+  { key: "hari_libur", type: "dates", default: "" },
+  { key: "subjek_pengingat", type: "template", default: "" },
+  { key: "isi_pengingat", type: "template", default: "" },
+  { key: "teks_whatsapp", type: "template", default: "" },
+];
+
+export type SettingKey = (typeof SETTINGS)[number]["key"];
+
+export interface Settings {
+  readonly language: Lang;
+  readonly instansi: string;
+  readonly surveyTitle: string;
+  readonly surveyDescription: string;
+  readonly year: number;
+  /** Calendar dates as yyyy-MM-dd in the script's time zone; "" when not set. */
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly scalePoints: number;
+  readonly quotaMethod: QuotaMethod;
+  readonly margin: number;
+  readonly percent: number;
+  readonly target: number;
+  readonly collectNip: boolean;
+  readonly askEmployment: boolean;
+  readonly askPosition: boolean;
+  readonly duplicatePolicy: "latest" | "first";
+  readonly minGroupSize: number;
+  /** Achievement (0..1) from which a unit is "mendekati". */
+  readonly nearThreshold: number;
+  /** Lower bounds of the predikat bands A, B, C (D is below C). */
+  readonly bands: { readonly A: number; readonly B: number; readonly C: number };
+  readonly reminderHour: number;
+  readonly reminderGapDays: number;
+  readonly reminderMax: number;
+  readonly escalateAfter: number;
+  readonly escalationEmail: string;
+  readonly adminEmail: string;
+  readonly holidays: readonly string[];
+  /** "" means the language's default text. */
+  readonly subjectTemplate: string;
+  readonly bodyTemplate: string;
+  readonly whatsappTemplate: string;
+}
+
+export const EMAIL_PATTERN = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
+
+const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export interface ParseContext {
+  /** A Date as yyyy-MM-dd in the script's time zone (the shell supplies the platform's date formatter). */
+  readonly ymd: (d: Date) => string;
+}
+
+function isDateValue(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === "[object Date]";
+}
+
+function toYmd(v: unknown, ctx: ParseContext): string | undefined {
+  if (isDateValue(v)) return Number.isNaN(v.getTime()) ? undefined : ctx.ymd(v);
+  const s = String(v).trim();
+  const m = YMD.exec(s) ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  if (!m) return undefined;
+  const [y, mo, d] = m[0].includes("/") ? [m[3], m[2], m[1]] : [m[1], m[2], m[3]];
+  const ymd = `${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}`;
+  const probe = new Date(`${ymd}T00:00:00Z`);
+  return Number.isNaN(probe.getTime()) || probe.toISOString().slice(0, 10) !== ymd ? undefined : ymd;
+}
+
+function toBool(v: unknown): boolean | undefined {
+  if (typeof v === "boolean") return v;
+  const s = String(v).trim().toLowerCase();
+  if (["ya", "yes", "true", "1", "y"].includes(s)) return true;
+  if (["tidak", "no", "false", "0", "t", "n"].includes(s)) return false;
+  return undefined;
+}
+
+function toNumber(v: unknown): number | undefined {
+  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+  const s = String(v).trim().replace(",", ".");
+  if (s === "" || !/^-?\d+(\.\d+)?$/.test(s)) return undefined;
+  return Number(s);
+}
+
+export type RawSettings = Record<string, unknown>;
+
+/**
+ * Parses the Pengaturan tab's values (header row first: key, value, help). Returns the settings
+ * (defaults where a key is missing or wrong) and every problem, each with its row.
+ */
+export function parseSettings(rows: readonly (readonly unknown[])[], ctx: ParseContext): { settings: Settings; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const raw = new Map<string, { value: unknown; row: number }>();
+  rows.forEach((r, i) => {
+    if (i === 0) return;
+    const key = String(r[0] ?? "").trim();
+    if (key === "") return;
+    const row = i + 1;
+    if (!SETTINGS.some((d) => d.key === key)) {
+      problems.push(problem("settingUnknownKey", { row, key }));
+      return;
+    }
+    if (raw.has(key)) {
+      problems.push(problem("settingDuplicateKey", { row, key }));
+      return;
+    }
+    raw.set(key, { value: r[1] ?? "", row });
+  });
+  const v: Record<string, unknown> = {};
+  const rowOf: Record<string, number> = {};
+  for (const def of SETTINGS) {
+    const got = raw.get(def.key);
+    rowOf[def.key] = got?.row ?? 0;
+    const value = got === undefined || got.value === "" ? def.default : got.value;
+    const bad = (code: "settingNotInteger" | "settingNotNumber" | "settingNotBool" | "settingNotDate" | "settingBadEmail" | "settingBadChoice" | "settingOutOfRange") => {
+      problems.push(
+        problem(code, {
+          row: got?.row ?? 0,
+          key: def.key,
+          value: String(value),
+          min: def.min ?? "",
+          max: def.max ?? "",
+          choices: Object.keys(def.choices ?? {}).join(", "),
+        }),
+      );
+      v[def.key] = def.default;
+    };
+    switch (def.type) {
+      case "text":
+      case "template":
+        v[def.key] = String(value).trim();
+        break;
+      case "int":
+      case "number": {
+        const n = toNumber(value);
+        if (n === undefined) bad(def.type === "int" ? "settingNotInteger" : "settingNotNumber");
+        else if (def.type === "int" && !Number.isInteger(n)) bad("settingNotInteger");
+        else if ((def.min !== undefined && n < def.min) || (def.max !== undefined && n > def.max)) bad("settingOutOfRange");
+        else v[def.key] = n;
+        break;
+      }
+      case "bool": {
+        const b = toBool(value);
+        if (b === undefined) bad("settingNotBool");
+        else v[def.key] = b;
+        break;
+      }
+      case "date": {
+        if (value === "") v[def.key] = "";
+        else {
+          const d = toYmd(value, ctx);
+          if (d === undefined) bad("settingNotDate");
+          else v[def.key] = d;
+        }
+        break;
+      }
+      case "dates": {
+        const parts = isDateValue(value) ? [value] : String(value).split(/[,;\n]/).map((s) => s.trim()).filter((s) => s !== "");
+        const out: string[] = [];
+        for (const p of parts) {
+          const d = toYmd(p, ctx);
+          if (d === undefined) {
+            problems.push(problem("settingNotDate", { row: got?.row ?? 0, key: def.key, value: String(p) }));
+          } else out.push(d);
+        }
+        v[def.key] = out;
+        break;
+      }
+      case "email": {
+        const s = String(value).trim();
+        if (s !== "" && !EMAIL_PATTERN.test(s)) bad("settingBadEmail");
+        else v[def.key] = s;
+        break;
+      }
+      case "enum": {
+        const s = String(value).trim().toLowerCase();
+        const mapped = def.choices?.[s];
+        if (mapped === undefined) bad("settingBadChoice");
+        else v[def.key] = mapped;
+        break;
+      }
+    }
+  }
+  const margin = v.margin_error as number;
+  if (!(margin > 0 && margin < 0.5)) {
+    problems.push(problem("settingMargin", { row: rowOf.margin_error, key: "margin_error", value: String(margin) }));
+  }
+  const percent = v.persen_kuota as number;
+  if (!(percent > 0 && percent <= 1)) {
+    problems.push(problem("settingPercent", { row: rowOf.persen_kuota, key: "persen_kuota", value: String(percent) }));
+  }
+  if (v.metode_kuota === "allocate" && !((v.target_total as number) > 0)) {
+    problems.push(problem("settingTargetNeeded", { row: rowOf.target_total, key: "target_total" }));
+  }
+  const start = v.tanggal_mulai as string;
+  const end = v.tanggal_selesai as string;
+  if (start !== "" && end !== "" && end < start) {
+    problems.push(problem("settingEndBeforeStart", { row: rowOf.tanggal_selesai, key: "tanggal_selesai", start, end }));
+  }
+  const [a, b, c] = [v.batas_sehat, v.batas_cukup_sehat, v.batas_tidak_sehat] as number[];
+  if (!(a > b && b > c)) problems.push(problem("settingBands", { row: rowOf.batas_sehat, key: "batas_sehat" }));
+  for (const key of ["subjek_pengingat", "isi_pengingat", "teks_whatsapp"]) {
+    for (const name of unknownPlaceholders(String(v[key]))) {
+      problems.push(problem("settingUnknownPlaceholder", { row: rowOf[key], key, name, known: PLACEHOLDERS.join(", ") }));
+    }
+  }
+  const settings: Settings = {
+    language: parseLang(v.bahasa) ?? "id",
+    instansi: v.nama_instansi as string,
+    surveyTitle: v.judul_survei as string,
+    surveyDescription: v.deskripsi_survei as string,
+    year: v.tahun as number,
+    startDate: start,
+    endDate: end,
+    scalePoints: v.skala as number,
+    quotaMethod: v.metode_kuota as QuotaMethod,
+    margin,
+    percent,
+    target: v.target_total as number,
+    collectNip: v.kumpulkan_nip as boolean,
+    askEmployment: v.tanya_jenis_kepegawaian as boolean,
+    askPosition: v.tanya_jenis_jabatan as boolean,
+    duplicatePolicy: v.kebijakan_duplikat as "latest" | "first",
+    minGroupSize: v.ukuran_kelompok_minimum as number,
+    nearThreshold: (v.ambang_mendekati as number) / 100,
+    bands: { A: a, B: b, C: c },
+    reminderHour: v.jam_pengingat as number,
+    reminderGapDays: v.jeda_pengingat_hari as number,
+    reminderMax: v.maks_pengingat as number,
+    escalateAfter: v.eskalasi_setelah as number,
+    escalationEmail: v.email_eskalasi as string,
+    adminEmail: v.email_admin as string,
+    holidays: v.hari_libur as string[],
+    subjectTemplate: v.subjek_pengingat as string,
+    bodyTemplate: v.isi_pengingat as string,
+    whatsappTemplate: v.teks_whatsapp as string,
+  };
+  // Listed in the order of the tab's rows, so a user fixes them top to bottom.
+  problems.sort((x, y) => Number(x.params.row ?? 0) - Number(y.params.row ?? 0));
+  return { settings, problems };
+}
+
+/** The keys present in the tab (first column below the header). */
+export function presentKeys(rows: readonly (readonly unknown[])[]): Set<string> {
+  return new Set(rows.slice(1).map((r) => String(r[0] ?? "").trim()));
+}

@@ -1,0 +1,126 @@
+/**
+ * The Unit Kerja tab: one schema for its columns (read and written by position; headers from the
+ * strings module), parsing and validation that lists every problem with its row.
+ */
+import { type Problem, problem } from "./problems";
+import { EMAIL_PATTERN } from "./settings";
+import type { Strings } from "./strings";
+
+export interface Unit {
+  readonly code: string;
+  readonly name: string;
+  readonly head: string;
+  /** "" when missing or invalid (listed as a problem when invalid). */
+  readonly headEmail: string;
+  readonly cc: readonly string[];
+  readonly headcount: number;
+  readonly manualQuota?: number;
+  readonly active: boolean;
+  /** The row in the tab (1-based). */
+  readonly row: number;
+}
+
+export interface ColumnDef {
+  readonly key: keyof Omit<Unit, "row">;
+  readonly header: keyof Strings;
+  /** Number format the setup gives the column ("@" keeps codes like 01 as text). */
+  readonly format?: string;
+}
+
+export const UNIT_COLUMNS: readonly ColumnDef[] = [
+  { key: "code", header: "colUnitCode", format: "@" },
+  { key: "name", header: "colUnitName", format: "@" },
+  { key: "head", header: "colUnitHead", format: "@" },
+  { key: "headEmail", header: "colUnitHeadEmail", format: "@" },
+  { key: "cc", header: "colUnitCc", format: "@" },
+  { key: "headcount", header: "colUnitHeadcount", format: "0" },
+  { key: "manualQuota", header: "colUnitManualQuota", format: "0" },
+  { key: "active", header: "colUnitActive" },
+];
+
+/** Two example rows that setup writes into a new, empty units tab. */
+export const EXAMPLE_UNITS: readonly (readonly (string | number | boolean)[])[] = [
+  ["BIRO-ORG", "Biro Organisasi", "Nama Kepala Biro", "kepala.biro.organisasi@example.org", "", 45, "", true],
+  ["DISDIK", "Dinas Pendidikan", "Nama Kepala Dinas", "kepala.dinas.pendidikan@example.org", "", 320, "", true],
+];
+
+function toInt(v: unknown): number | undefined {
+  if (typeof v === "number") return Number.isInteger(v) ? v : undefined;
+  const s = String(v).trim();
+  return /^-?\d+$/.test(s) ? Number(s) : undefined;
+}
+
+function toActive(v: unknown): boolean | undefined {
+  if (typeof v === "boolean") return v;
+  const s = String(v).trim().toLowerCase();
+  if (s === "" || ["ya", "yes", "true", "aktif", "1"].includes(s)) return true;
+  if (["tidak", "no", "false", "nonaktif", "0"].includes(s)) return false;
+  return undefined;
+}
+
+/** Reads the units tab's values (header first). Every problem is listed, each with its row. */
+export function parseUnits(rows: readonly (readonly unknown[])[]): { units: Unit[]; problems: Problem[] } {
+  const units: Unit[] = [];
+  const problems: Problem[] = [];
+  const codes = new Map<string, number>();
+  const names = new Map<string, number>();
+  rows.forEach((r, i) => {
+    if (i === 0) return;
+    const row = i + 1;
+    const cells = UNIT_COLUMNS.map((_, j) => r[j] ?? "");
+    if (cells.every((c) => String(c).trim() === "")) return;
+    const [codeV, nameV, headV, emailV, ccV, countV, quotaV, activeV] = cells;
+    const code = String(codeV).trim();
+    const name = String(nameV).replace(/\s+/g, " ").trim();
+    if (code === "") problems.push(problem("unitEmptyCode", { row }));
+    else if (codes.has(code.toUpperCase())) problems.push(problem("unitDuplicateCode", { row, code, first: codes.get(code.toUpperCase()) ?? 0 }));
+    else codes.set(code.toUpperCase(), row);
+    if (name === "") problems.push(problem("unitEmptyName", { row }));
+    else if (names.has(name.toLowerCase())) problems.push(problem("unitDuplicateName", { row, name, first: names.get(name.toLowerCase()) ?? 0 }));
+    else names.set(name.toLowerCase(), row);
+    const headEmail = String(emailV).trim();
+    if (headEmail !== "" && !EMAIL_PATTERN.test(headEmail)) problems.push(problem("unitBadEmail", { row, value: headEmail }));
+    const cc = String(ccV)
+      .split(/[,;\s]+/)
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
+    for (const e of cc) if (!EMAIL_PATTERN.test(e)) problems.push(problem("unitBadCc", { row, value: e }));
+    const headcount = toInt(countV);
+    if (String(countV).trim() === "") problems.push(problem("unitMissingHeadcount", { row }));
+    else if (headcount === undefined || headcount < 0) problems.push(problem("unitBadHeadcount", { row, value: String(countV) }));
+    let manualQuota: number | undefined;
+    if (String(quotaV).trim() !== "") {
+      manualQuota = toInt(quotaV);
+      if (manualQuota === undefined || manualQuota < 0) {
+        problems.push(problem("unitBadQuota", { row, value: String(quotaV) }));
+        manualQuota = undefined;
+      }
+    }
+    const active = toActive(activeV);
+    if (active === undefined) problems.push(problem("unitBadActive", { row, value: String(activeV) }));
+    units.push({
+      code,
+      name,
+      head: String(headV).trim(),
+      headEmail: EMAIL_PATTERN.test(headEmail) ? headEmail : "",
+      cc: cc.filter((e) => EMAIL_PATTERN.test(e)),
+      headcount: headcount !== undefined && headcount >= 0 ? headcount : 0,
+      manualQuota,
+      active: active ?? true,
+      row,
+    });
+  });
+  if (units.length === 0) problems.push(problem("unitNone", {}));
+  return { units, problems };
+}
+
+/** The choice shown in the form's unit dropdown: the name with the code, so a renamed unit keeps its code. */
+export function unitChoice(u: Pick<Unit, "code" | "name">): string {
+  return `${u.name} (${u.code})`;
+}
+
+/** The unit code inside a dropdown answer ("Biro Umum (BU)" -> "BU"); undefined if there is none. */
+export function codeOfChoice(answer: string): string | undefined {
+  const m = /\(([^()]+)\)\s*$/.exec(answer.trim());
+  return m ? m[1].trim() : undefined;
+}
