@@ -115,6 +115,7 @@ export function syncHeader(form: FormData, book: BookData): void {
         if (col > sheet.maxCols) sheet.maxCols = col;
       }
       header.v[col - 1] = text;
+      if (col > sheet.maxCols) sheet.maxCols = col;
     }
   }
   sheet.touch();
@@ -715,12 +716,19 @@ export class FormResponseSvc extends Svc {
         if (a === undefined) return;
         const entry = item.type === "GRID" || item.type === "CHECKBOX_GRID" ? item.entry + 1 + k : item.entry;
         for (const v of Array.isArray(a) ? a : [a]) {
-          parts.push(`entry.${entry}=${encodeURIComponent(v).replace(/%20/g, "+")}`);
+          parts.push(`entry.${entry}=${javaUrlEncode(v)}`);
         }
       });
     }
     return `https://docs.google.com/forms/d/e/${f.publishedId}/viewform?${parts.join("&")}`;
   }
+}
+
+/** URL encoding as Java's URLEncoder does it (Google's servers): space as +, and !'()~ escaped too. */
+function javaUrlEncode(v: string): string {
+  return encodeURIComponent(v)
+    .replace(/%20/g, "+")
+    .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 export class TextValidationBuilderSvc extends Svc {

@@ -3,7 +3,7 @@
  * problem a user must fix, in the order they appear in the tabs.
  */
 import { type Problem, problem } from "./problems";
-import { computeQuotas } from "./quota";
+import { computeQuotas, type QuotaProblem } from "./quota";
 import { type ParseContext, parseSettings, type Settings } from "./settings";
 import { parseUnits, type Unit } from "./units";
 
@@ -12,6 +12,18 @@ export interface Campaign {
   readonly units: readonly Unit[];
   readonly quotas: ReadonlyMap<string, number>;
   readonly problems: readonly Problem[];
+}
+
+function quotaProblem(p: QuotaProblem, rowOf: ReadonlyMap<string, number>): Problem {
+  if (p.kind === "manualAboveHeadcount") {
+    const params = { row: rowOf.get(p.code) ?? 0, code: p.code, manual: p.manual, headcount: p.headcount };
+    return problem("quotaManualAboveHeadcount", params);
+  }
+  if (p.kind === "manualMissing")
+    return problem("quotaManualMissing", { row: rowOf.get(p.code) ?? 0, code: p.code });
+  if (p.kind === "targetTooSmall")
+    return problem("quotaTargetTooSmall", { remainder: p.remainder, units: p.units });
+  return problem("quotaTargetTooLarge", { remainder: p.remainder, capacity: p.capacity });
 }
 
 export function readCampaign(
@@ -23,22 +35,21 @@ export function readCampaign(
   const { units, problems: unitProblems } = parseUnits(unitRows);
   const q = computeQuotas(
     units.map((u) => ({ code: u.code, headcount: u.headcount, manual: u.manualQuota, active: u.active })),
-    settings,
+    {
+      method: settings.quotaMethod,
+      margin: settings.margin,
+      percent: settings.percent,
+      target: settings.target,
+    },
   );
   const rowOf = new Map(units.map((u) => [u.code, u.row]));
-  const quotaProblems = q.problems.map((p) => {
-    switch (p.kind) {
-      case "manualAboveHeadcount":
-        return problem("quotaManualAboveHeadcount", { row: rowOf.get(p.code) ?? 0, code: p.code, manual: p.manual, headcount: p.headcount });
-      case "manualMissing":
-        return problem("quotaManualMissing", { row: rowOf.get(p.code) ?? 0, code: p.code });
-      case "targetTooSmall":
-        return problem("quotaTargetTooSmall", { remainder: p.remainder, units: p.units });
-      case "targetTooLarge":
-        return problem("quotaTargetTooLarge", { remainder: p.remainder, capacity: p.capacity });
-    }
-  });
-  return { settings, units, quotas: q.quotas, problems: [...settingProblems, ...unitProblems, ...quotaProblems] };
+  const quotaProblems = q.problems.map((p) => quotaProblem(p, rowOf));
+  return {
+    settings,
+    units,
+    quotas: q.quotas,
+    problems: [...settingProblems, ...unitProblems, ...quotaProblems],
+  };
 }
 
 /** The active units, in the tab's order. */

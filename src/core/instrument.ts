@@ -176,3 +176,28 @@ export const ITEM_CODES: readonly string[] = [
   ...VALUES.flatMap((v) => v.behaviours.map((b) => b.code)),
   ...EB.items.map((i) => i.code),
 ];
+
+/** The answer choices of a grid for a scale of `points`: "1 – Tidak pernah" … (the number leads). */
+export function scaleChoices(points: number, lang: Lang): string[] {
+  const labels = SCALE_LABELS[points]?.[lang];
+  if (!labels) throw new Error(`no labels for a ${points}-point scale`);
+  return labels.map((label, i) => `${i + 1} \u2013 ${label}`);
+}
+
+/** The number of an answer: a grid choice ("4 – Sering") or a bare number; undefined otherwise. */
+export function answerNumber(answer: unknown): number | undefined {
+  if (typeof answer === "number") return Number.isInteger(answer) ? answer : undefined;
+  const m = /^\s*(\d+)(?:\s*\u2013|\s*$)/.exec(String(answer));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A behaviour's row label in its value's grid: the code leads, so a column can always be traced back to it. */
+export function itemLabel(b: Behaviour): string {
+  return `${b.code}. ${b.text}`;
+}
+
+/** The item code a response column header carries ("Akuntabel [AK2. Menggunakan …]" -> "AK2"). */
+export function itemCodeOfHeader(header: string): string | undefined {
+  const m = /\[([A-Z]{2}\d)\.\s/.exec(header);
+  return m && ITEM_CODES.includes(m[1]) ? m[1] : undefined;
+}

@@ -7,4 +7,11 @@ export interface MenuItem {
 }
 
 /** The menu, top to bottom; `null` is a separator. Every `fn` is an entry point named in main.ts. */
-export const MENU: readonly (MenuItem | null)[] = [{ label: "menuHelp", fn: "menuHelp" }];
+export const MENU: readonly (MenuItem | null)[] = [
+  { label: "menuSetup", fn: "menuSetup" },
+  { label: "menuUpdateForm", fn: "menuUpdateForm" },
+  null,
+  { label: "menuHealth", fn: "menuHealth" },
+  null,
+  { label: "menuHelp", fn: "menuHelp" },
+];

@@ -2,15 +2,11 @@
  * Problems a user can fix (bad settings, bad units …): values, not exceptions. Each names what to
  * fix; its text comes from the strings module, where each code is a message template.
  */
-import { fill } from "./template";
-import { type Lang, type Strings, strings } from "./strings";
 
-export type ProblemCode = Extract<
-  keyof Strings,
-  | `setting${string}`
-  | `unit${string}`
-  | `quota${string}`
->;
+import { type Lang, type Strings, strings } from "./strings";
+import { fill } from "./template";
+
+export type ProblemCode = Extract<keyof Strings, `setting${string}` | `unit${string}` | `quota${string}`>;
 
 export interface Problem {
   readonly code: ProblemCode;

@@ -3,12 +3,22 @@
  * validated in one pass that returns every problem with the row to fix. Help texts live in the
  * strings module (SETTING_HELP), keyed by the same keys.
  */
+
+import { type Problem, problem } from "./problems";
 import type { QuotaMethod } from "./quota";
 import { type Lang, parseLang } from "./strings";
-import { type Problem, problem } from "./problems";
 import { PLACEHOLDERS, unknownPlaceholders } from "./template";
 
-export type SettingType = "text" | "int" | "number" | "bool" | "date" | "dates" | "email" | "enum" | "template";
+export type SettingType =
+  | "text"
+  | "int"
+  | "number"
+  | "bool"
+  | "date"
+  | "dates"
+  | "email"
+  | "enum"
+  | "template";
 
 export interface SettingDef {
   readonly key: string;
@@ -34,7 +44,14 @@ export const SETTINGS: readonly SettingDef[] = [
     key: "metode_kuota",
     type: "enum",
     default: "slovin",
-    choices: { manual: "manual", slovin: "slovin", persen: "percent", percent: "percent", alokasi: "allocate", allocate: "allocate" },
+    choices: {
+      manual: "manual",
+      slovin: "slovin",
+      persen: "percent",
+      percent: "percent",
+      alokasi: "allocate",
+      allocate: "allocate",
+    },
   },
   { key: "margin_error", type: "number", default: 0.05 },
   { key: "persen_kuota", type: "number", default: 0.3 },
@@ -148,7 +165,10 @@ export type RawSettings = Record<string, unknown>;
  * Parses the Pengaturan tab's values (header row first: key, value, help). Returns the settings
  * (defaults where a key is missing or wrong) and every problem, each with its row.
  */
-export function parseSettings(rows: readonly (readonly unknown[])[], ctx: ParseContext): { settings: Settings; problems: Problem[] } {
+export function parseSettings(
+  rows: readonly (readonly unknown[])[],
+  ctx: ParseContext,
+): { settings: Settings; problems: Problem[] } {
   const problems: Problem[] = [];
   const raw = new Map<string, { value: unknown; row: number }>();
   rows.forEach((r, i) => {
@@ -172,7 +192,16 @@ export function parseSettings(rows: readonly (readonly unknown[])[], ctx: ParseC
     const got = raw.get(def.key);
     rowOf[def.key] = got?.row ?? 0;
     const value = got === undefined || got.value === "" ? def.default : got.value;
-    const bad = (code: "settingNotInteger" | "settingNotNumber" | "settingNotBool" | "settingNotDate" | "settingBadEmail" | "settingBadChoice" | "settingOutOfRange") => {
+    const bad = (
+      code:
+        | "settingNotInteger"
+        | "settingNotNumber"
+        | "settingNotBool"
+        | "settingNotDate"
+        | "settingBadEmail"
+        | "settingBadChoice"
+        | "settingOutOfRange",
+    ) => {
       problems.push(
         problem(code, {
           row: got?.row ?? 0,
@@ -195,7 +224,8 @@ export function parseSettings(rows: readonly (readonly unknown[])[], ctx: ParseC
         const n = toNumber(value);
         if (n === undefined) bad(def.type === "int" ? "settingNotInteger" : "settingNotNumber");
         else if (def.type === "int" && !Number.isInteger(n)) bad("settingNotInteger");
-        else if ((def.min !== undefined && n < def.min) || (def.max !== undefined && n > def.max)) bad("settingOutOfRange");
+        else if ((def.min !== undefined && n < def.min) || (def.max !== undefined && n > def.max))
+          bad("settingOutOfRange");
         else v[def.key] = n;
         break;
       }
@@ -215,7 +245,12 @@ export function parseSettings(rows: readonly (readonly unknown[])[], ctx: ParseC
         break;
       }
       case "dates": {
-        const parts = isDateValue(value) ? [value] : String(value).split(/[,;\n]/).map((s) => s.trim()).filter((s) => s !== "");
+        const parts = isDateValue(value)
+          ? [value]
+          : String(value)
+              .split(/[,;\n]/)
+              .map((s) => s.trim())
+              .filter((s) => s !== "");
         const out: string[] = [];
         for (const p of parts) {
           const d = toYmd(p, ctx);
@@ -243,11 +278,15 @@ export function parseSettings(rows: readonly (readonly unknown[])[], ctx: ParseC
   }
   const margin = v.margin_error as number;
   if (!(margin > 0 && margin < 0.5)) {
-    problems.push(problem("settingMargin", { row: rowOf.margin_error, key: "margin_error", value: String(margin) }));
+    problems.push(
+      problem("settingMargin", { row: rowOf.margin_error, key: "margin_error", value: String(margin) }),
+    );
   }
   const percent = v.persen_kuota as number;
   if (!(percent > 0 && percent <= 1)) {
-    problems.push(problem("settingPercent", { row: rowOf.persen_kuota, key: "persen_kuota", value: String(percent) }));
+    problems.push(
+      problem("settingPercent", { row: rowOf.persen_kuota, key: "persen_kuota", value: String(percent) }),
+    );
   }
   if (v.metode_kuota === "allocate" && !((v.target_total as number) > 0)) {
     problems.push(problem("settingTargetNeeded", { row: rowOf.target_total, key: "target_total" }));
@@ -255,13 +294,18 @@ export function parseSettings(rows: readonly (readonly unknown[])[], ctx: ParseC
   const start = v.tanggal_mulai as string;
   const end = v.tanggal_selesai as string;
   if (start !== "" && end !== "" && end < start) {
-    problems.push(problem("settingEndBeforeStart", { row: rowOf.tanggal_selesai, key: "tanggal_selesai", start, end }));
+    problems.push(
+      problem("settingEndBeforeStart", { row: rowOf.tanggal_selesai, key: "tanggal_selesai", start, end }),
+    );
   }
   const [a, b, c] = [v.batas_sehat, v.batas_cukup_sehat, v.batas_tidak_sehat] as number[];
-  if (!(a > b && b > c)) problems.push(problem("settingBands", { row: rowOf.batas_sehat, key: "batas_sehat" }));
+  if (!(a > b && b > c))
+    problems.push(problem("settingBands", { row: rowOf.batas_sehat, key: "batas_sehat" }));
   for (const key of ["subjek_pengingat", "isi_pengingat", "teks_whatsapp"]) {
     for (const name of unknownPlaceholders(String(v[key]))) {
-      problems.push(problem("settingUnknownPlaceholder", { row: rowOf[key], key, name, known: PLACEHOLDERS.join(", ") }));
+      problems.push(
+        problem("settingUnknownPlaceholder", { row: rowOf[key], key, name, known: PLACEHOLDERS.join(", ") }),
+      );
     }
   }
   const settings: Settings = {

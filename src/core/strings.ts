@@ -34,21 +34,31 @@ const id = {
   colUnitManualQuota: "Kuota Manual",
   colUnitActive: "Aktif",
 
-  settingUnknownKey: "Pengaturan baris {row}: kunci \u201c{key}\u201d tidak dikenal. Perbaiki ejaannya atau hapus baris ini.",
-  settingDuplicateKey: "Pengaturan baris {row}: kunci \u201c{key}\u201d muncul dua kali. Hapus salah satunya.",
+  settingUnknownKey:
+    "Pengaturan baris {row}: kunci \u201c{key}\u201d tidak dikenal. Perbaiki ejaannya atau hapus baris ini.",
+  settingDuplicateKey:
+    "Pengaturan baris {row}: kunci \u201c{key}\u201d muncul dua kali. Hapus salah satunya.",
   settingNotInteger: "Pengaturan baris {row} ({key}): \u201c{value}\u201d bukan bilangan bulat.",
   settingNotNumber: "Pengaturan baris {row} ({key}): \u201c{value}\u201d bukan angka.",
   settingNotBool: "Pengaturan baris {row} ({key}): isi dengan ya atau tidak (sekarang \u201c{value}\u201d).",
-  settingNotDate: "Pengaturan baris {row} ({key}): \u201c{value}\u201d bukan tanggal. Tulis seperti 2026-03-02.",
+  settingNotDate:
+    "Pengaturan baris {row} ({key}): \u201c{value}\u201d bukan tanggal. Tulis seperti 2026-03-02.",
   settingBadEmail: "Pengaturan baris {row} ({key}): \u201c{value}\u201d bukan alamat email yang sah.",
   settingBadChoice: "Pengaturan baris {row} ({key}): \u201c{value}\u201d tidak dikenal. Pilihan: {choices}.",
-  settingOutOfRange: "Pengaturan baris {row} ({key}): \u201c{value}\u201d di luar rentang {min} sampai {max}.",
-  settingMargin: "Pengaturan baris {row} (margin_error): harus lebih dari 0 dan kurang dari 0,5 (sekarang {value}).",
-  settingPercent: "Pengaturan baris {row} (persen_kuota): harus lebih dari 0 dan paling besar 1 (sekarang {value}).",
-  settingTargetNeeded: "Pengaturan baris {row} (target_total): metode alokasi memerlukan target total lebih dari 0.",
-  settingEndBeforeStart: "Pengaturan baris {row}: tanggal_selesai ({end}) lebih awal dari tanggal_mulai ({start}).",
-  settingBands: "Pengaturan baris {row}: batas_sehat harus lebih besar dari batas_cukup_sehat, dan itu lebih besar dari batas_tidak_sehat.",
-  settingUnknownPlaceholder: "Pengaturan baris {row} ({key}): penanda {{name}} tidak dikenal. Yang tersedia: {known}.",
+  settingOutOfRange:
+    "Pengaturan baris {row} ({key}): \u201c{value}\u201d di luar rentang {min} sampai {max}.",
+  settingMargin:
+    "Pengaturan baris {row} (margin_error): harus lebih dari 0 dan kurang dari 0,5 (sekarang {value}).",
+  settingPercent:
+    "Pengaturan baris {row} (persen_kuota): harus lebih dari 0 dan paling besar 1 (sekarang {value}).",
+  settingTargetNeeded:
+    "Pengaturan baris {row} (target_total): metode alokasi memerlukan target total lebih dari 0.",
+  settingEndBeforeStart:
+    "Pengaturan baris {row}: tanggal_selesai ({end}) lebih awal dari tanggal_mulai ({start}).",
+  settingBands:
+    "Pengaturan baris {row}: batas_sehat harus lebih besar dari batas_cukup_sehat, dan itu lebih besar dari batas_tidak_sehat.",
+  settingUnknownPlaceholder:
+    "Pengaturan baris {row} ({key}): penanda {{name}} tidak dikenal. Yang tersedia: {known}.",
 
   unitEmptyCode: "Unit Kerja baris {row}: kode kosong.",
   unitDuplicateCode: "Unit Kerja baris {row}: kode \u201c{code}\u201d sudah dipakai di baris {first}.",
@@ -57,29 +67,39 @@ const id = {
   unitBadEmail: "Unit Kerja baris {row}: email kepala \u201c{value}\u201d tidak sah.",
   unitBadCc: "Unit Kerja baris {row}: email cc \u201c{value}\u201d tidak sah.",
   unitMissingHeadcount: "Unit Kerja baris {row}: jumlah pegawai kosong.",
-  unitBadHeadcount: "Unit Kerja baris {row}: jumlah pegawai \u201c{value}\u201d harus bilangan bulat 0 atau lebih.",
-  unitBadQuota: "Unit Kerja baris {row}: kuota manual \u201c{value}\u201d harus bilangan bulat 0 atau lebih, atau dikosongkan.",
+  unitBadHeadcount:
+    "Unit Kerja baris {row}: jumlah pegawai \u201c{value}\u201d harus bilangan bulat 0 atau lebih.",
+  unitBadQuota:
+    "Unit Kerja baris {row}: kuota manual \u201c{value}\u201d harus bilangan bulat 0 atau lebih, atau dikosongkan.",
   unitBadActive: "Unit Kerja baris {row}: kolom Aktif berisi \u201c{value}\u201d; isi dengan ya atau tidak.",
   unitNone: "Unit Kerja: belum ada satu unit pun. Isi satu baris per unit kerja.",
-  quotaManualAboveHeadcount: "Unit Kerja baris {row} ({code}): kuota manual {manual} melebihi jumlah pegawai {headcount}.",
+  quotaManualAboveHeadcount:
+    "Unit Kerja baris {row} ({code}): kuota manual {manual} melebihi jumlah pegawai {headcount}.",
   quotaManualMissing: "Unit Kerja baris {row} ({code}): metode kuota manual, tetapi kuota manual kosong.",
-  quotaTargetTooSmall: "Pengaturan target_total: sisa target {remainder} lebih kecil dari jumlah unit yang dialokasikan ({units}); setiap unit perlu minimal 1.",
-  quotaTargetTooLarge: "Pengaturan target_total: sisa target {remainder} melebihi jumlah pegawai unit yang dialokasikan ({capacity}).",
+  quotaTargetTooSmall:
+    "Pengaturan target_total: sisa target {remainder} lebih kecil dari jumlah unit yang dialokasikan ({units}); setiap unit perlu minimal 1.",
+  quotaTargetTooLarge:
+    "Pengaturan target_total: sisa target {remainder} melebihi jumlah pegawai unit yang dialokasikan ({capacity}).",
 
   problemsTitle: "Perbaiki dulu hal berikut",
   problemsIntro: "Tidak ada yang diubah pada formulir. Perbaiki {count} masalah ini, lalu jalankan lagi:",
   setupTitle: "Siapkan Survei",
-  setupTabsCreated: "Tab Pengaturan dan Unit Kerja sudah disiapkan dengan nilai bawaan dan dua contoh unit. Isi keduanya, lalu jalankan \u201cSiapkan Survei\u201d lagi untuk membuat formulir.",
+  setupTabsCreated:
+    "Tab Pengaturan dan Unit Kerja sudah disiapkan dengan nilai bawaan dan dua contoh unit. Isi keduanya, lalu jalankan \u201cSiapkan Survei\u201d lagi untuk membuat formulir.",
   setupDone: "Survei siap.\nFormulir: {url}\nUnit aktif: {units}\nTab jawaban: {tab}\nPemicu: {triggers}",
   setupTriggersInstalled: "terpasang atas nama {owner}",
-  setupTriggersOtherOwner: "sudah aktif atas nama {owner}; tidak dipasang ulang. Minta {owner} menjalankan Siapkan Survei bila pemicu perlu diperbaiki.",
+  setupTriggersOtherOwner:
+    "sudah aktif atas nama {owner}; tidak dipasang ulang. Minta {owner} menjalankan Siapkan Survei bila pemicu perlu diperbaiki.",
   updateFormTitle: "Perbarui Formulir",
-  updateFormDone: "Formulir diperbarui: {units} unit aktif pada daftar unit. Jawaban yang sudah masuk tetap utuh.",
-  updateFormFrozen: "Skala jawaban tidak diubah: sudah ada {count} jawaban, dan mengubah skala atau label sesudahnya akan membuat skor lama dan baru tidak sebanding. Skala tetap {points} poin.",
+  updateFormDone:
+    "Formulir diperbarui: {units} unit aktif pada daftar unit. Jawaban yang sudah masuk tetap utuh.",
+  updateFormFrozen:
+    "Skala jawaban tidak diubah: sudah ada {count} jawaban, dan mengubah skala atau label sesudahnya akan membuat skor lama dan baru tidak sebanding. Skala tetap {points} poin.",
   updateFormNoForm: "Belum ada formulir. Jalankan \u201cSiapkan Survei\u201d lebih dulu.",
   formConsentTitle: "Pernyataan dan persetujuan",
   formConfirmation: "Terima kasih. Jawaban Anda sudah tercatat.",
-  formNipHelp: "18 angka tanpa spasi. Hanya dipakai untuk mengenali pengisian ganda dan tidak pernah ditampilkan.",
+  formNipHelp:
+    "18 angka tanpa spasi. Hanya dipakai untuk mengenali pengisian ganda dan tidak pernah ditampilkan.",
   formNipInvalid: "NIP harus 18 angka.",
   formProfileTitle: "Data responden",
   formEbTitle: "Bangga Melayani Bangsa",
@@ -92,9 +112,11 @@ const id = {
   healthFormMissing: "Formulir tidak ditemukan (terhapus atau belum dibuat). Jalankan Siapkan Survei.",
   healthFormUnlinked: "Formulir tidak lagi tertaut ke spreadsheet ini. Jalankan Siapkan Survei.",
   healthPublished: "Formulir diterbitkan dan menerima jawaban",
-  healthUnpublished: "Formulir belum diterbitkan atau sudah ditutup. Jalankan Siapkan Survei untuk menerbitkannya.",
+  healthUnpublished:
+    "Formulir belum diterbitkan atau sudah ditutup. Jalankan Siapkan Survei untuk menerbitkannya.",
   healthEditsOff: "Pengeditan jawaban nonaktif",
-  healthEditsOn: "Pengeditan jawaban aktif (dinyalakan manual). Sebaiknya matikan; setiap edit dihitung ulang.",
+  healthEditsOn:
+    "Pengeditan jawaban aktif (dinyalakan manual). Sebaiknya matikan; setiap edit dihitung ulang.",
   healthUnitsInSync: "Daftar unit di formulir sesuai tab Unit Kerja",
   healthUnitsOutOfSync: "Daftar unit di formulir berbeda dari tab Unit Kerja. Jalankan Perbarui Formulir.",
   healthTriggers: "Pemicu: {detail}",
@@ -109,7 +131,8 @@ const id = {
   healthUnitsBad: "Unit Kerja: {count} masalah",
   healthQuota: "Sisa kuota email hari ini: {count}",
   healthPending: "Jawaban belum diolah: {count}",
-  healthNipDamaged: "Kolom NIP berisi angka (digit hilang) pada {count} jawaban; duplikat tidak diputuskan dari NIP yang rusak.",
+  healthNipDamaged:
+    "Kolom NIP berisi angka (digit hilang) pada {count} jawaban; duplikat tidak diputuskan dari NIP yang rusak.",
   healthLastError: "Galat terakhir: {time} \u2014 {message}",
   healthNoError: "Tidak ada galat tercatat",
   healthProblemsHeader: "Masalah yang perlu diperbaiki",
@@ -143,7 +166,8 @@ const en: Strings = {
   colUnitManualQuota: "Manual quota",
   colUnitActive: "Active",
 
-  settingUnknownKey: "Settings row {row}: the key \u201c{key}\u201d is unknown. Fix its spelling or delete the row.",
+  settingUnknownKey:
+    "Settings row {row}: the key \u201c{key}\u201d is unknown. Fix its spelling or delete the row.",
   settingDuplicateKey: "Settings row {row}: the key \u201c{key}\u201d appears twice. Delete one of them.",
   settingNotInteger: "Settings row {row} ({key}): \u201c{value}\u201d is not a whole number.",
   settingNotNumber: "Settings row {row} ({key}): \u201c{value}\u201d is not a number.",
@@ -156,8 +180,10 @@ const en: Strings = {
   settingPercent: "Settings row {row} (persen_kuota): must be more than 0 and at most 1 (it is {value}).",
   settingTargetNeeded: "Settings row {row} (target_total): the allocate method needs a total target above 0.",
   settingEndBeforeStart: "Settings row {row}: tanggal_selesai ({end}) is before tanggal_mulai ({start}).",
-  settingBands: "Settings row {row}: batas_sehat must be above batas_cukup_sehat, and that above batas_tidak_sehat.",
-  settingUnknownPlaceholder: "Settings row {row} ({key}): the placeholder {{name}} is unknown. Available: {known}.",
+  settingBands:
+    "Settings row {row}: batas_sehat must be above batas_cukup_sehat, and that above batas_tidak_sehat.",
+  settingUnknownPlaceholder:
+    "Settings row {row} ({key}): the placeholder {{name}} is unknown. Available: {known}.",
 
   unitEmptyCode: "Units row {row}: the code is empty.",
   unitDuplicateCode: "Units row {row}: the code \u201c{code}\u201d is already used in row {first}.",
@@ -167,24 +193,32 @@ const en: Strings = {
   unitBadCc: "Units row {row}: the cc email \u201c{value}\u201d is not valid.",
   unitMissingHeadcount: "Units row {row}: the headcount is empty.",
   unitBadHeadcount: "Units row {row}: the headcount \u201c{value}\u201d must be a whole number, 0 or more.",
-  unitBadQuota: "Units row {row}: the manual quota \u201c{value}\u201d must be a whole number, 0 or more, or empty.",
+  unitBadQuota:
+    "Units row {row}: the manual quota \u201c{value}\u201d must be a whole number, 0 or more, or empty.",
   unitBadActive: "Units row {row}: the Active column says \u201c{value}\u201d; write yes or no.",
   unitNone: "Units: there is no unit yet. Fill in one row per work unit.",
-  quotaManualAboveHeadcount: "Units row {row} ({code}): the manual quota {manual} is above the headcount {headcount}.",
+  quotaManualAboveHeadcount:
+    "Units row {row} ({code}): the manual quota {manual} is above the headcount {headcount}.",
   quotaManualMissing: "Units row {row} ({code}): the quota method is manual, but the manual quota is empty.",
-  quotaTargetTooSmall: "Setting target_total: the remaining target {remainder} is smaller than the number of units to allocate ({units}); each needs at least 1.",
-  quotaTargetTooLarge: "Setting target_total: the remaining target {remainder} is above the headcount of the units to allocate ({capacity}).",
+  quotaTargetTooSmall:
+    "Setting target_total: the remaining target {remainder} is smaller than the number of units to allocate ({units}); each needs at least 1.",
+  quotaTargetTooLarge:
+    "Setting target_total: the remaining target {remainder} is above the headcount of the units to allocate ({capacity}).",
 
   problemsTitle: "Please fix these first",
   problemsIntro: "Nothing was changed in the form. Fix these {count} problems, then run it again:",
   setupTitle: "Set up survey",
-  setupTabsCreated: "The Pengaturan and Unit Kerja tabs are ready, with defaults and two example units. Fill them in, then run \u201cSet up survey\u201d again to build the form.",
-  setupDone: "The survey is ready.\nForm: {url}\nActive units: {units}\nResponses tab: {tab}\nTriggers: {triggers}",
+  setupTabsCreated:
+    "The Pengaturan and Unit Kerja tabs are ready, with defaults and two example units. Fill them in, then run \u201cSet up survey\u201d again to build the form.",
+  setupDone:
+    "The survey is ready.\nForm: {url}\nActive units: {units}\nResponses tab: {tab}\nTriggers: {triggers}",
   setupTriggersInstalled: "installed for {owner}",
-  setupTriggersOtherOwner: "already active for {owner}; not installed again. Ask {owner} to run Set up survey if the triggers need repair.",
+  setupTriggersOtherOwner:
+    "already active for {owner}; not installed again. Ask {owner} to run Set up survey if the triggers need repair.",
   updateFormTitle: "Update form",
   updateFormDone: "Form updated: {units} active units in the unit list. Responses already in are untouched.",
-  updateFormFrozen: "The answer scale was not changed: {count} responses are already in, and changing the scale or its labels now would make old and new scores incomparable. The scale stays at {points} points.",
+  updateFormFrozen:
+    "The answer scale was not changed: {count} responses are already in, and changing the scale or its labels now would make old and new scores incomparable. The scale stays at {points} points.",
   updateFormNoForm: "There is no form yet. Run \u201cSet up survey\u201d first.",
   formConsentTitle: "Statement and consent",
   formConfirmation: "Thank you. Your response has been recorded.",
@@ -218,7 +252,8 @@ const en: Strings = {
   healthUnitsBad: "Units: {count} problems",
   healthQuota: "Email quota left today: {count}",
   healthPending: "Responses not yet processed: {count}",
-  healthNipDamaged: "The NIP column holds numbers (digits lost) in {count} responses; duplicates are not decided on damaged NIPs.",
+  healthNipDamaged:
+    "The NIP column holds numbers (digits lost) in {count} responses; duplicates are not decided on damaged NIPs.",
   healthLastError: "Last error: {time} \u2014 {message}",
   healthNoError: "No error recorded",
   healthProblemsHeader: "Problems to fix",
@@ -254,7 +289,8 @@ export const SETTING_HELP: Readonly<Record<Lang, Readonly<Record<string, string>
     margin_error: "Margin kesalahan untuk slovin, antara 0 dan 0,5 (bawaan 0,05).",
     persen_kuota: "Bagian pegawai untuk metode persen, lebih dari 0 sampai 1 (0,3 = 30%).",
     target_total: "Target responden seluruh instansi untuk metode alokasi.",
-    kumpulkan_nip: "ya/tidak: tanyakan NIP (18 angka) untuk mengenali pengisian ganda. Disimpan hanya sebagai hash.",
+    kumpulkan_nip:
+      "ya/tidak: tanyakan NIP (18 angka) untuk mengenali pengisian ganda. Disimpan hanya sebagai hash.",
     tanya_jenis_kepegawaian: "ya/tidak: tanyakan PNS / PPPK / Non-ASN.",
     tanya_jenis_jabatan: "ya/tidak: tanyakan Struktural / Fungsional / Pelaksana.",
     kebijakan_duplikat: "terbaru atau pertama: jawaban mana yang dihitung bila NIP sama.",
@@ -271,7 +307,8 @@ export const SETTING_HELP: Readonly<Record<Lang, Readonly<Record<string, string>
     email_admin: "Alamat penerima ringkasan dan laporan galat (kosong = akun yang memasang pemicu).",
     hari_libur: "Tanggal libur, dipisah koma (contoh 2026-03-19, 2026-03-20).",
     subjek_pengingat: "Subjek email pengingat; kosong = teks bawaan. Penanda: {unit}, {jumlah}, {kuota} …",
-    isi_pengingat: "Isi email pengingat; kosong = teks bawaan. Penanda: {unit}, {kepala}, {jumlah}, {kuota}, {kurang}, {persen}, {sisa_hari}, {batas_waktu}, {tautan}, {whatsapp}.",
+    isi_pengingat:
+      "Isi email pengingat; kosong = teks bawaan. Penanda: {unit}, {kepala}, {jumlah}, {kuota}, {kurang}, {persen}, {sisa_hari}, {batas_waktu}, {tautan}, {whatsapp}.",
     teks_whatsapp: "Teks WhatsApp siap diteruskan; kosong = teks bawaan.",
   },
   en: {
@@ -283,11 +320,13 @@ export const SETTING_HELP: Readonly<Record<Lang, Readonly<Record<string, string>
     tanggal_mulai: "First day of the survey (e.g. 2026-03-02). Reminders go out only within the period.",
     tanggal_selesai: "Deadline (e.g. 2026-03-27).",
     skala: "Number of answer choices, 4 to 7. Cannot change once responses exist.",
-    metode_kuota: "manual, slovin, persen (percent) or alokasi (allocate). A manual quota in the units tab always wins.",
+    metode_kuota:
+      "manual, slovin, persen (percent) or alokasi (allocate). A manual quota in the units tab always wins.",
     margin_error: "Margin of error for slovin, between 0 and 0.5 (default 0.05).",
     persen_kuota: "Share of staff for the percent method, above 0 up to 1 (0.3 = 30%).",
     target_total: "The whole institution's respondent target for the allocate method.",
-    kumpulkan_nip: "yes/no: ask for the NIP (18 digits) to recognise repeat submissions. Kept only as a hash.",
+    kumpulkan_nip:
+      "yes/no: ask for the NIP (18 digits) to recognise repeat submissions. Kept only as a hash.",
     tanya_jenis_kepegawaian: "yes/no: ask PNS / PPPK / Non-ASN.",
     tanya_jenis_jabatan: "yes/no: ask Struktural / Fungsional / Pelaksana.",
     kebijakan_duplikat: "terbaru (latest) or pertama (first): which response counts when the NIP repeats.",
@@ -301,10 +340,12 @@ export const SETTING_HELP: Readonly<Record<Lang, Readonly<Record<string, string>
     maks_pengingat: "Most reminders per unit.",
     eskalasi_setelah: "After this many reminders the escalation address is copied too.",
     email_eskalasi: "Escalation copy address (may be empty).",
-    email_admin: "Who gets run summaries and error reports (empty = the account that installed the triggers).",
+    email_admin:
+      "Who gets run summaries and error reports (empty = the account that installed the triggers).",
     hari_libur: "Holidays, separated by commas (e.g. 2026-03-19, 2026-03-20).",
     subjek_pengingat: "Reminder subject; empty = the default text. Placeholders: {unit}, {jumlah}, {kuota} …",
-    isi_pengingat: "Reminder body; empty = the default text. Placeholders: {unit}, {kepala}, {jumlah}, {kuota}, {kurang}, {persen}, {sisa_hari}, {batas_waktu}, {tautan}, {whatsapp}.",
+    isi_pengingat:
+      "Reminder body; empty = the default text. Placeholders: {unit}, {kepala}, {jumlah}, {kuota}, {kurang}, {persen}, {sisa_hari}, {batas_waktu}, {tautan}, {whatsapp}.",
     teks_whatsapp: "Ready-to-forward WhatsApp text; empty = the default text.",
   },
 };

@@ -41,7 +41,16 @@ export const UNIT_COLUMNS: readonly ColumnDef[] = [
 /** Two example rows that setup writes into a new, empty units tab. */
 export const EXAMPLE_UNITS: readonly (readonly (string | number | boolean)[])[] = [
   ["BIRO-ORG", "Biro Organisasi", "Nama Kepala Biro", "kepala.biro.organisasi@example.org", "", 45, "", true],
-  ["DISDIK", "Dinas Pendidikan", "Nama Kepala Dinas", "kepala.dinas.pendidikan@example.org", "", 320, "", true],
+  [
+    "DISDIK",
+    "Dinas Pendidikan",
+    "Nama Kepala Dinas",
+    "kepala.dinas.pendidikan@example.org",
+    "",
+    320,
+    "",
+    true,
+  ],
 ];
 
 function toInt(v: unknown): number | undefined {
@@ -73,13 +82,16 @@ export function parseUnits(rows: readonly (readonly unknown[])[]): { units: Unit
     const code = String(codeV).trim();
     const name = String(nameV).replace(/\s+/g, " ").trim();
     if (code === "") problems.push(problem("unitEmptyCode", { row }));
-    else if (codes.has(code.toUpperCase())) problems.push(problem("unitDuplicateCode", { row, code, first: codes.get(code.toUpperCase()) ?? 0 }));
+    else if (codes.has(code.toUpperCase()))
+      problems.push(problem("unitDuplicateCode", { row, code, first: codes.get(code.toUpperCase()) ?? 0 }));
     else codes.set(code.toUpperCase(), row);
     if (name === "") problems.push(problem("unitEmptyName", { row }));
-    else if (names.has(name.toLowerCase())) problems.push(problem("unitDuplicateName", { row, name, first: names.get(name.toLowerCase()) ?? 0 }));
+    else if (names.has(name.toLowerCase()))
+      problems.push(problem("unitDuplicateName", { row, name, first: names.get(name.toLowerCase()) ?? 0 }));
     else names.set(name.toLowerCase(), row);
     const headEmail = String(emailV).trim();
-    if (headEmail !== "" && !EMAIL_PATTERN.test(headEmail)) problems.push(problem("unitBadEmail", { row, value: headEmail }));
+    if (headEmail !== "" && !EMAIL_PATTERN.test(headEmail))
+      problems.push(problem("unitBadEmail", { row, value: headEmail }));
     const cc = String(ccV)
       .split(/[,;\s]+/)
       .map((s) => s.trim())
@@ -87,7 +99,8 @@ export function parseUnits(rows: readonly (readonly unknown[])[]): { units: Unit
     for (const e of cc) if (!EMAIL_PATTERN.test(e)) problems.push(problem("unitBadCc", { row, value: e }));
     const headcount = toInt(countV);
     if (String(countV).trim() === "") problems.push(problem("unitMissingHeadcount", { row }));
-    else if (headcount === undefined || headcount < 0) problems.push(problem("unitBadHeadcount", { row, value: String(countV) }));
+    else if (headcount === undefined || headcount < 0)
+      problems.push(problem("unitBadHeadcount", { row, value: String(countV) }));
     let manualQuota: number | undefined;
     if (String(quotaV).trim() !== "") {
       manualQuota = toInt(quotaV);

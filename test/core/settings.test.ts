@@ -7,7 +7,16 @@ import { codeOfChoice, EXAMPLE_UNITS, parseUnits, unitChoice } from "../../src/c
 const ctx = { ymd: (d: Date) => d.toISOString().slice(0, 10) };
 const header = ["kunci", "nilai", "keterangan"];
 const settingsWith = (...rows: unknown[][]) => [header, ...rows];
-const unitHeader = ["Kode", "Nama Unit", "Nama Kepala", "Email Kepala", "Email CC", "Jumlah Pegawai", "Kuota Manual", "Aktif"];
+const unitHeader = [
+  "Kode",
+  "Nama Unit",
+  "Nama Kepala",
+  "Email Kepala",
+  "Email CC",
+  "Jumlah Pegawai",
+  "Kuota Manual",
+  "Aktif",
+];
 
 describe("settings", () => {
   it("every setting has help in both languages", () => {
@@ -20,7 +29,15 @@ describe("settings", () => {
   it("an empty tab gives the defaults and no problem", () => {
     const { settings, problems } = parseSettings([header], ctx);
     expect(problems).toEqual([]);
-    expect(settings).toMatchObject({ language: "id", scalePoints: 5, quotaMethod: "slovin", margin: 0.05, duplicatePolicy: "latest", minGroupSize: 5, nearThreshold: 0.75 });
+    expect(settings).toMatchObject({
+      language: "id",
+      scalePoints: 5,
+      quotaMethod: "slovin",
+      margin: 0.05,
+      duplicatePolicy: "latest",
+      minGroupSize: 5,
+      nearThreshold: 0.75,
+    });
   });
 
   it("reads typed values: Indonesian words, dates as Dates or text, holidays as a list", () => {
@@ -38,7 +55,16 @@ describe("settings", () => {
       ctx,
     );
     expect(problems).toEqual([]);
-    expect(settings).toMatchObject({ quotaMethod: "allocate", target: 300, duplicatePolicy: "first", collectNip: true, startDate: "2026-03-02", endDate: "2026-03-27", holidays: ["2026-03-19", "2026-03-20"], margin: 0.1 });
+    expect(settings).toMatchObject({
+      quotaMethod: "allocate",
+      target: 300,
+      duplicatePolicy: "first",
+      collectNip: true,
+      startDate: "2026-03-02",
+      endDate: "2026-03-27",
+      holidays: ["2026-03-19", "2026-03-20"],
+      margin: 0.1,
+    });
   });
 
   it("lists every problem at once, each with the row to fix (RELIABILITY.md)", () => {
@@ -108,6 +134,8 @@ describe("units", () => {
   it("a manual quota above the headcount is a problem of the campaign, on the unit's row", () => {
     const c = readCampaign([header], [unitHeader, ["A", "Biro A", "", "", "", 3, 4, true]], ctx);
     expect(c.problems.map((p) => [p.code, p.params.row])).toEqual([["quotaManualAboveHeadcount", 2]]);
-    expect(problemText(c.problems[0], "id")).toBe("Unit Kerja baris 2 (A): kuota manual 4 melebihi jumlah pegawai 3.");
+    expect(problemText(c.problems[0], "id")).toBe(
+      "Unit Kerja baris 2 (A): kuota manual 4 melebihi jumlah pegawai 3.",
+    );
   });
 });

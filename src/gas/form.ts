@@ -1,0 +1,152 @@
+/** Builds or updates the Google Form from the form spec, in place (same items, same columns). */
+import type { FormSpec, ItemSpec } from "../core/formSpec";
+
+type Form = GoogleAppsScript.Forms.Form;
+type Item = GoogleAppsScript.Forms.Item;
+
+export interface SyncResult {
+  readonly items: Record<string, number>;
+  /** Grids whose answer choices differ from the spec but were left alone (responses exist). */
+  readonly frozenKept: number;
+}
+
+/** Adds an item of the spec's kind; returns its id (the typed item has no as…Item() methods). */
+function create(form: Form, spec: ItemSpec): number {
+  switch (spec.kind) {
+    case "section":
+      return form.addSectionHeaderItem().getId();
+    case "page":
+      return form.addPageBreakItem().getId();
+    case "list":
+      return form.addListItem().getId();
+    case "choice":
+      return form.addMultipleChoiceItem().getId();
+    case "grid":
+      return form.addGridItem().getId();
+    case "text":
+      return form.addTextItem().getId();
+  }
+}
+
+// Item types by name (an ItemType prints as its name); no service is touched at load time.
+const TYPE_OF: Record<ItemSpec["kind"], string> = {
+  section: "SECTION_HEADER",
+  page: "PAGE_BREAK",
+  list: "LIST",
+  choice: "MULTIPLE_CHOICE",
+  grid: "GRID",
+  text: "TEXT",
+};
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Applies one spec to its item; returns true when a grid's frozen answer choices were kept. */
+function apply(item: Item, spec: ItemSpec, freezeScale: boolean): boolean {
+  switch (spec.kind) {
+    case "section": {
+      const it = item.asSectionHeaderItem();
+      it.setTitle(spec.title).setHelpText(spec.help);
+      return false;
+    }
+    case "page": {
+      const it = item.asPageBreakItem();
+      it.setTitle(spec.title).setHelpText(spec.help);
+      return false;
+    }
+    case "list": {
+      const it = item.asListItem();
+      it.setTitle(spec.title).setHelpText(spec.help).setRequired(spec.required);
+      it.setChoiceValues([...spec.choices]);
+      return false;
+    }
+    case "choice": {
+      const it = item.asMultipleChoiceItem();
+      it.setTitle(spec.title).setHelpText(spec.help).setRequired(spec.required);
+      it.setChoiceValues([...spec.choices]);
+      return false;
+    }
+    case "grid": {
+      const it = item.asGridItem();
+      it.setTitle(spec.title).setHelpText(spec.help).setRequired(spec.required);
+      if (!sameList(it.getRows(), spec.rows)) it.setRows([...spec.rows]);
+      const current = it.getColumns();
+      if (sameList(current, spec.columns)) return false;
+      if (freezeScale && current.length > 0) return true;
+      it.setColumns([...spec.columns]);
+      return false;
+    }
+    case "text": {
+      const it = item.asTextItem();
+      it.setTitle(spec.title).setHelpText(spec.help).setRequired(spec.required);
+      it.setValidation(
+        FormApp.createTextValidation()
+          .setHelpText(spec.invalidText)
+          .requireTextMatchesPattern(spec.pattern)
+          .build(),
+      );
+      return false;
+    }
+  }
+}
+
+/**
+ * Makes the form match the spec: existing items (by their stored ids) are updated in place,
+ * missing ones created, items no longer wanted deleted, and the order fixed.
+ */
+export function syncForm(
+  form: Form,
+  spec: FormSpec,
+  known: Record<string, number>,
+  freezeScale: boolean,
+): SyncResult {
+  form.setTitle(spec.title);
+  form.setDescription(spec.description);
+  form.setConfirmationMessage(spec.confirmation);
+  form.setAllowResponseEdits(false);
+  form.setProgressBar(true);
+  const items: Record<string, number> = {};
+  let frozenKept = 0;
+  for (const s of spec.items) {
+    const id = known[s.key];
+    let item = id === undefined ? null : form.getItemById(id);
+    if (item && String(item.getType()) !== TYPE_OF[s.kind]) item = null;
+    if (!item) item = form.getItemById(create(form, s));
+    if (!item) throw new Error(`form item ${s.key} could not be created`);
+    if (apply(item, s, freezeScale)) frozenKept++;
+    items[s.key] = item.getId();
+  }
+  for (const [key, id] of Object.entries(known)) {
+    if (items[key] !== undefined) continue;
+    const old = form.getItemById(id);
+    if (old) form.deleteItem(old);
+  }
+  const order = form.getItems().map((i) => i.getId());
+  spec.items.forEach((s, index) => {
+    const want = items[s.key];
+    if (order[index] === want) return;
+    const item = form.getItemById(want);
+    if (!item) return;
+    form.moveItem(item, index);
+    order.splice(order.indexOf(want), 1);
+    order.splice(index, 0, want);
+  });
+  return { items, frozenKept };
+}
+
+/** The pre-filled link of each unit choice (made at form update and stored, never per reminder run). */
+export function prefilledLinks(
+  form: Form,
+  unitItemId: number,
+  choicesByCode: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const item = form.getItemById(unitItemId);
+  if (!item) return {};
+  const list = item.asListItem();
+  const out: Record<string, string> = {};
+  for (const [code, choice] of Object.entries(choicesByCode)) {
+    out[code] = form.createResponse().withItemResponse(list.createResponse(choice)).toPrefilledUrl();
+  }
+  return out;
+}

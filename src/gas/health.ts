@@ -1,0 +1,143 @@
+/** "Periksa Kesehatan": what works and what needs fixing, in one dialog. */
+import { activeUnits } from "../core/campaign";
+import { escapeHtml } from "../core/escape";
+import { ITEM_KEYS } from "../core/formSpec";
+import { PROFILE } from "../core/instrument";
+import { problemText } from "../core/problems";
+import { strings } from "../core/strings";
+import { TAB } from "../core/tabs";
+import { fill } from "../core/template";
+import { unitChoice } from "../core/units";
+import { isLinkedTo, openForm, responseCount, responsesSheet } from "./responses";
+import { docProps, readState } from "./state";
+import { readCampaignFrom } from "./tabs";
+import { countTriggers, HANDLERS } from "./triggers";
+
+type Level = "ok" | "warn" | "bad";
+
+export interface HealthLine {
+  readonly level: Level;
+  readonly text: string;
+}
+
+/** The health report's lines, in the user's language. */
+export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const state = readState(docProps());
+  const campaign = readCampaignFrom(ss);
+  const lang = campaign.settings.language;
+  const t = strings(lang);
+  const lines: HealthLine[] = [];
+  const add = (level: Level, text: string) => lines.push({ level, text });
+
+  const form = openForm(state.formId);
+  const sheet = responsesSheet(ss, state);
+  if (!form) add("bad", t.healthFormMissing);
+  else {
+    if (sheet && isLinkedTo(sheet, form.getId())) add("ok", t.healthFormLinked);
+    else add("bad", t.healthFormUnlinked);
+    if (form.isPublished() && form.isAcceptingResponses()) add("ok", t.healthPublished);
+    else add("bad", t.healthUnpublished);
+    if (form.canEditResponse()) add("warn", t.healthEditsOn);
+    else add("ok", t.healthEditsOff);
+    const unitItem =
+      state.items?.[ITEM_KEYS.unit] === undefined ? null : form.getItemById(state.items[ITEM_KEYS.unit]);
+    const inForm = unitItem
+      ? unitItem
+          .asListItem()
+          .getChoices()
+          .map((c) => c.getValue())
+      : [];
+    const wanted = activeUnits(campaign).map(unitChoice);
+    const same = inForm.length === wanted.length && wanted.every((w, i) => inForm[i] === w);
+    add(same ? "ok" : "warn", same ? t.healthUnitsInSync : t.healthUnitsOutOfSync);
+  }
+
+  const me = Session.getEffectiveUser().getEmail();
+  if (state.triggerOwner && state.triggerOwner !== me) {
+    add(
+      "warn",
+      fill(t.healthTriggers, { detail: fill(t.healthTriggersOther, { owner: state.triggerOwner }) }),
+    );
+  } else {
+    const counts = countTriggers();
+    const missing = counts.filter((c) => c.count === 0).map((c) => HANDLERS[c.kind]);
+    const extra = counts.filter((c) => c.count > 1).map((c) => `${HANDLERS[c.kind]} \u00d7${c.count}`);
+    if (missing.length === counts.length)
+      add("bad", fill(t.healthTriggers, { detail: t.healthTriggersNone }));
+    else if (missing.length > 0)
+      add(
+        "bad",
+        fill(t.healthTriggers, { detail: fill(t.healthTriggersMissing, { names: missing.join(", ") }) }),
+      );
+    else if (extra.length > 0)
+      add(
+        "warn",
+        fill(t.healthTriggers, { detail: fill(t.healthTriggersExtra, { names: extra.join(", ") }) }),
+      );
+    else add("ok", fill(t.healthTriggers, { detail: fill(t.healthTriggersOk, { owner: me }) }));
+  }
+
+  const settingProblems = campaign.problems.filter((p) => p.code.startsWith("setting"));
+  const unitProblems = campaign.problems.filter((p) => !p.code.startsWith("setting"));
+  add(
+    settingProblems.length ? "bad" : "ok",
+    settingProblems.length
+      ? fill(t.healthSettingsBad, { count: settingProblems.length })
+      : t.healthSettingsOk,
+  );
+  add(
+    unitProblems.length ? "bad" : "ok",
+    unitProblems.length
+      ? fill(t.healthUnitsBad, { count: unitProblems.length })
+      : fill(t.healthUnitsOk, { count: activeUnits(campaign).length }),
+  );
+  const quota = MailApp.getRemainingDailyQuota();
+  add(quota > 0 ? "ok" : "warn", fill(t.healthQuota, { count: quota }));
+
+  const responses = responseCount(sheet);
+  const scores = ss.getSheetByName(TAB.scores);
+  const processed = scores ? Math.max(0, scores.getLastRow() - 1) : 0;
+  const pending = Math.max(0, responses - processed);
+  add(pending === 0 ? "ok" : "warn", fill(t.healthPending, { count: pending }));
+
+  if (sheet && campaign.settings.collectNip && responses > 0) {
+    const width = sheet.getLastColumn();
+    const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+    const col = header.indexOf(PROFILE.nip.title[state.formLang ?? "id"]) + 1;
+    if (col > 0) {
+      const damaged = sheet
+        .getRange(2, col, responses, 1)
+        .getValues()
+        .filter((r) => typeof r[0] === "number").length;
+      if (damaged > 0) add("warn", fill(t.healthNipDamaged, { count: damaged }));
+    }
+  }
+
+  if (state.lastError)
+    add("warn", fill(t.healthLastError, { time: state.lastError.time, message: state.lastError.message }));
+  else add("ok", t.healthNoError);
+
+  for (const p of campaign.problems) add("bad", problemText(p, lang));
+  return { lines, lang };
+}
+
+const COLOURS: Record<Level, string> = { ok: "#188038", warn: "#b06000", bad: "#c5221f" };
+
+/** Menu: Periksa Kesehatan. */
+export function showHealth(): void {
+  const { lines, lang } = healthReport();
+  const t = strings(lang);
+  const label: Record<Level, string> = { ok: t.healthOk, warn: t.healthWarn, bad: t.healthBad };
+  const rows = lines
+    .map(
+      (l) =>
+        `<tr><td style="color:${COLOURS[l.level]};font-weight:bold;padding:4px 8px;white-space:nowrap">${escapeHtml(label[l.level])}</td><td style="padding:4px 8px">${escapeHtml(l.text)}</td></tr>`,
+    )
+    .join("");
+  const html = `<div style="font-family:Arial,sans-serif;font-size:13px"><table>${rows}</table></div>`;
+  SpreadsheetApp.getUi().showModalDialog(
+    HtmlService.createHtmlOutput(html).setWidth(640).setHeight(480),
+    t.healthTitle,
+  );
+}

@@ -1,0 +1,88 @@
+/** The staff-edited tabs (Pengaturan, Unit Kerja): created when missing, read in one block each. */
+import { type Campaign, readCampaign } from "../core/campaign";
+import { presentKeys, SETTINGS } from "../core/settings";
+import { type Lang, SETTING_HELP, strings } from "../core/strings";
+import { TAB } from "../core/tabs";
+import { EXAMPLE_UNITS, UNIT_COLUMNS } from "../core/units";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** All values of a tab (getValues types), [] for an empty or missing tab. */
+export function readTab(sheet: Sheet | null): unknown[][] {
+  if (!sheet) return [];
+  const rows = sheet.getLastRow();
+  const cols = sheet.getLastColumn();
+  if (rows < 1 || cols < 1) return [];
+  return sheet.getRange(1, 1, rows, cols).getValues();
+}
+
+/** Makes sure the grid has `rows` rows (a range past the grid is an error in Sheets). */
+export function ensureRows(sheet: Sheet, rows: number): void {
+  const max = sheet.getMaxRows();
+  if (rows > max) sheet.insertRowsAfter(max, rows - max);
+}
+
+function defaultText(value: string | number | boolean, lang: Lang): string | number {
+  if (typeof value === "boolean")
+    return value ? (lang === "id" ? "ya" : "yes") : lang === "id" ? "tidak" : "no";
+  return value;
+}
+
+/**
+ * Creates the Pengaturan tab if missing and appends every missing setting with its default and
+ * help; never touches a row staff already have. Returns whether anything was added.
+ */
+export function ensureSettingsTab(ss: Spreadsheet, lang: Lang): boolean {
+  const t = strings(lang);
+  let sheet = ss.getSheetByName(TAB.settings);
+  const created = !sheet;
+  if (!sheet) sheet = ss.insertSheet(TAB.settings);
+  const values = readTab(sheet);
+  const rows: (string | number)[][] = [];
+  if (values.length === 0) rows.push([t.colSettingKey, t.colSettingValue, t.colSettingHelp]);
+  const present = presentKeys(values);
+  for (const def of SETTINGS) {
+    if (!present.has(def.key))
+      rows.push([def.key, defaultText(def.default, lang), SETTING_HELP[lang][def.key] ?? ""]);
+  }
+  if (rows.length === 0) return false;
+  const start = values.length + 1;
+  ensureRows(sheet, start + rows.length - 1);
+  sheet.getRange(start, 1, rows.length, 1).setNumberFormat("@");
+  sheet.getRange(start, 1, rows.length, 3).setValues(rows);
+  if (created) {
+    sheet.getRange(1, 1, 1, 3).setFontWeight("bold");
+    sheet.setFrozenRows(1);
+    sheet.setColumnWidth(1, 200);
+    sheet.setColumnWidth(2, 260);
+    sheet.setColumnWidth(3, 520);
+  }
+  return true;
+}
+
+/** Creates the Unit Kerja tab with its header and two example units if it is missing or empty. */
+export function ensureUnitsTab(ss: Spreadsheet, lang: Lang): boolean {
+  const t = strings(lang);
+  let sheet = ss.getSheetByName(TAB.units);
+  if (!sheet) sheet = ss.insertSheet(TAB.units);
+  if (sheet.getLastRow() > 0) return false;
+  const n = UNIT_COLUMNS.length;
+  UNIT_COLUMNS.forEach((c, j) => {
+    if (c.format) sheet.getRange(2, j + 1, sheet.getMaxRows() - 1, 1).setNumberFormat(c.format);
+  });
+  sheet.getRange(1, 1, 1, n).setValues([UNIT_COLUMNS.map((c) => t[c.header])]);
+  sheet.getRange(2, 1, EXAMPLE_UNITS.length, n).setValues(EXAMPLE_UNITS.map((r) => [...r]));
+  sheet.getRange(1, 1, 1, n).setFontWeight("bold");
+  sheet.setFrozenRows(1);
+  sheet.setColumnWidths(1, n, 150);
+  return true;
+}
+
+/** Settings, units and quotas from the two tabs (one block read each). */
+export function readCampaignFrom(ss: Spreadsheet): Campaign {
+  const tz = Session.getScriptTimeZone();
+  return readCampaign(readTab(ss.getSheetByName(TAB.settings)), readTab(ss.getSheetByName(TAB.units)), {
+    ymd: (d) => Utilities.formatDate(d, tz, "yyyy-MM-dd"),
+  });
+}

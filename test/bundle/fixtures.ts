@@ -1,0 +1,75 @@
+import { Workspace, type WorkspaceOptions } from "../../local";
+
+export const UNIT_HEADER = [
+  "Kode",
+  "Nama Unit",
+  "Nama Kepala",
+  "Email Kepala",
+  "Email CC",
+  "Jumlah Pegawai",
+  "Kuota Manual",
+  "Aktif",
+];
+
+export const UNITS = [
+  ["BU", "Biro Umum", "Ibu Sari", "sari@example.org", "", 40, "", "ya"],
+  ["DIK", "Dinas Pendidikan", "Bapak Budi", "budi@example.org", "tu.dik@example.org", 300, "", "ya"],
+  ["RS", "RSUD Provinsi", "dr. Wati", "wati@example.org", "", 500, "", "ya"],
+];
+
+/** A spreadsheet with units typed by staff and the given settings rows (key, value). */
+export function workspaceWith(
+  settings: unknown[][] = [],
+  units: unknown[][] = UNITS,
+  opts: WorkspaceOptions = {},
+): Workspace {
+  const tabs: Record<string, unknown[][]> = { "Unit Kerja": [UNIT_HEADER, ...units] };
+  if (settings.length) tabs.Pengaturan = [["kunci", "nilai", "keterangan"], ...settings];
+  const ws = new Workspace({ ...opts, tabs: { ...tabs, ...opts.tabs } });
+  ws.open();
+  return ws;
+}
+
+/** Clicks the menu item that calls `fn`, whatever the interface language; fails on an execution error. */
+export function menu(ws: Workspace, fn: string): string {
+  const item = ws.menus.flatMap((m) => m.items).find((i) => i.fn === fn);
+  if (!item) throw new Error(`no menu item for ${fn}`);
+  const r = ws.clickMenu(item.label);
+  if (r.error) throw new Error(`${fn} failed: ${r.error}`);
+  return ws.uiLog[ws.uiLog.length - 1]?.message ?? "";
+}
+
+/** Runs "Siapkan Survei". */
+export function setup(ws: Workspace): string {
+  return menu(ws, "menuSetup");
+}
+
+/** A set-up campaign: units typed, settings defaulted, form built. */
+export function campaign(
+  settings: unknown[][] = [],
+  units: unknown[][] = UNITS,
+  opts: WorkspaceOptions = {},
+): Workspace {
+  const ws = workspaceWith(settings, units, opts);
+  setup(ws);
+  return ws;
+}
+
+export function form(ws: Workspace) {
+  const f = ws.linkedForm();
+  if (!f) throw new Error("no linked form");
+  return f;
+}
+
+export function itemTitled(ws: Workspace, title: string) {
+  const item = form(ws).items.find((i) => i.title === title);
+  if (!item)
+    throw new Error(
+      `no item "${title}" in ${form(ws)
+        .items.map((i) => i.title)
+        .join(" | ")}`,
+    );
+  return item;
+}
+
+export const RESPONSES_TAB = "Jawaban Formulir 1";
