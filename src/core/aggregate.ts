@@ -1,0 +1,81 @@
+/**
+ * Respondent-weighted aggregates (INSTRUMENT.md): per unit, for the whole instansi and per
+ * profile group, kept as exact integer sums of (answer - 1) so that adding responses one by one
+ * and recomputing from scratch give the same figures exactly.
+ */
+import { GROUPS, groupScore, type Scored, STATUS } from "./scoring";
+
+export interface Agg {
+  n: number;
+  /** Σ over valid responses of each group's raw sum: the 7 values, then EB. */
+  raw: number[];
+}
+
+export interface Aggregates {
+  all: Agg;
+  units: Record<string, Agg>;
+  /** "employment|PNS", "position|Fungsional" … */
+  groups: Record<string, Agg>;
+}
+
+export function emptyAgg(): Agg {
+  return { n: 0, raw: GROUPS.map(() => 0) };
+}
+
+export function emptyAggregates(): Aggregates {
+  return { all: emptyAgg(), units: {}, groups: {} };
+}
+
+/** The profile groups a response belongs to. */
+export function groupKeys(s: Pick<Scored, "employment" | "position">): string[] {
+  const out: string[] = [];
+  if (s.employment) out.push(`employment|${s.employment}`);
+  if (s.position) out.push(`position|${s.position}`);
+  return out;
+}
+
+function bump(a: Agg, s: Pick<Scored, "raw">, sign: 1 | -1): void {
+  a.n += sign;
+  s.raw.forEach((r, i) => {
+    a.raw[i] += sign * (r ?? 0);
+  });
+}
+
+/** Adds (sign 1) or removes (sign -1) a valid response everywhere it counts; other statuses count nowhere. */
+export function apply(aggs: Aggregates, s: Pick<Scored, "status" | "unit" | "raw" | "employment" | "position">, sign: 1 | -1): string[] {
+  if (s.status !== STATUS.valid) return [];
+  bump(aggs.all, s, sign);
+  bump((aggs.units[s.unit] ??= emptyAgg()), s, sign);
+  const groups = groupKeys(s);
+  for (const g of groups) bump((aggs.groups[g] ??= emptyAgg()), s, sign);
+  return [s.unit, ...groups];
+}
+
+export interface Means {
+  readonly n: number;
+  /** The 7 value means (null without responses). */
+  readonly values: readonly (number | null)[];
+  /** The group's index: the mean of its 7 value means. */
+  readonly index: number | null;
+  readonly eb: number | null;
+}
+
+/** The means of an aggregate for a scale of `points`. */
+export function meansOf(a: Agg | undefined, points: number): Means {
+  const n = a?.n ?? 0;
+  if (!a || n === 0) return { n: 0, values: GROUPS.slice(0, 7).map(() => null), index: null, eb: null };
+  const values = GROUPS.slice(0, 7).map((items, i) => groupScore(a.raw[i] / n, items.length, points));
+  return {
+    n,
+    values,
+    index: values.reduce((x, y) => x + y, 0) / values.length,
+    eb: groupScore(a.raw[7] / n, GROUPS[7].length, points),
+  };
+}
+
+/** Aggregates of a whole set of scored responses (the recompute's way). */
+export function aggregateAll(rows: readonly Pick<Scored, "status" | "unit" | "raw" | "employment" | "position">[]): Aggregates {
+  const aggs = emptyAggregates();
+  for (const r of rows) apply(aggs, r, 1);
+  return aggs;
+}

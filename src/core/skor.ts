@@ -1,0 +1,106 @@
+/**
+ * The Skor tab: one row per response (respondent-level, no names, emails or clear NIPs). One
+ * schema for writing and reading it back; header labels from the strings module.
+ */
+import { VALUES } from "./instrument";
+import { type Reason, type Scored, scoresOf, type Status } from "./scoring";
+import { type Lang, type Strings, strings } from "./strings";
+import { fill } from "./template";
+
+export const SKOR_COLUMNS: readonly (keyof Strings | { value: number })[] = [
+  "colSkorKey",
+  "colSkorTime",
+  "colSkorUnit",
+  "colSkorStatus",
+  "colSkorReason",
+  ...VALUES.map((_, i) => ({ value: i })),
+  "colSkorIndex",
+  "colSkorEb",
+  "colSkorEmployment",
+  "colSkorPosition",
+  "colSkorNipHash",
+];
+
+/** Column positions (0-based). */
+export const SK = { key: 0, time: 1, unit: 2, status: 3, reason: 4, value0: 5, index: 12, eb: 13, employment: 14, position: 15, nipHash: 16 } as const;
+export const SKOR_WIDTH = SKOR_COLUMNS.length;
+
+export function skorHeader(lang: Lang): string[] {
+  const t = strings(lang);
+  return SKOR_COLUMNS.map((c) => (typeof c === "string" ? t[c] : VALUES[c.value].code));
+}
+
+export function reasonText(r: Reason, lang: Lang): string {
+  const t = strings(lang);
+  switch (r.code) {
+    case "ok":
+      return "";
+    case "noUnit":
+      return t.reasonNoUnit;
+    case "unknownUnit":
+      return fill(t.reasonUnknownUnit, { unit: r.unit });
+    case "inactiveUnit":
+      return fill(t.reasonInactiveUnit, { unit: r.unit });
+    case "missingAnswer":
+      return fill(t.reasonMissingAnswer, { item: r.item });
+    case "outOfRange":
+      return fill(t.reasonOutOfRange, { item: r.item, answer: r.answer });
+    case "duplicate":
+      return t.reasonDuplicate;
+  }
+}
+
+/** A text cell written so that Sheets keeps it literally (a leading apostrophe is never part of the value). */
+export function asText(s: string): string {
+  return s === "" ? "" : `'${s}`;
+}
+
+/** The Skor row of a scored response (text cells literal, scores full precision, "" where missing). */
+export function skorRow(s: Scored, nipHash: string, points: number, lang: Lang, DateCtor: (ms: number) => unknown): unknown[] {
+  const sc = scoresOf(s, points);
+  return [
+    asText(s.key),
+    DateCtor(s.time),
+    asText(s.unit),
+    asText(s.status),
+    asText(reasonText(s.reason, lang)),
+    ...sc.values.map((v) => (v === null ? "" : v)),
+    sc.index ?? "",
+    sc.eb ?? "",
+    asText(s.employment),
+    asText(s.position),
+    asText(nipHash),
+  ];
+}
+
+export interface SkorEntry {
+  readonly key: string;
+  readonly time: number;
+  readonly unit: string;
+  readonly status: Status;
+  /** Raw sums recovered from the stored scores (exact: they are integers). */
+  readonly raw: readonly (number | null)[];
+  readonly employment: string;
+  readonly position: string;
+  readonly nipHash: string;
+}
+
+function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === "[object Date]";
+}
+
+/** Reads a Skor row back (as getValues returns it). */
+export function readSkorRow(row: readonly unknown[], points: number): SkorEntry {
+  const rawOf = (v: unknown, items: number) => (typeof v === "number" ? Math.round((v * items * (points - 1)) / 100) : null);
+  const t = row[SK.time];
+  return {
+    key: String(row[SK.key]),
+    time: isDate(t) ? t.getTime() : 0,
+    unit: String(row[SK.unit]),
+    status: String(row[SK.status]) as Status,
+    raw: [...VALUES.map((_, i) => rawOf(row[SK.value0 + i], 3)), rawOf(row[SK.eb], 3)],
+    employment: String(row[SK.employment] ?? ""),
+    position: String(row[SK.position] ?? ""),
+    nipHash: String(row[SK.nipHash] ?? ""),
+  };
+}
