@@ -42,7 +42,11 @@ function bump(a: Agg, s: Pick<Scored, "raw">, sign: 1 | -1): void {
 }
 
 /** Adds (sign 1) or removes (sign -1) a valid response everywhere it counts; other statuses count nowhere. */
-export function apply(aggs: Aggregates, s: Pick<Scored, "status" | "unit" | "raw" | "employment" | "position">, sign: 1 | -1): string[] {
+export function apply(
+  aggs: Aggregates,
+  s: Pick<Scored, "status" | "unit" | "raw" | "employment" | "position">,
+  sign: 1 | -1,
+): string[] {
   if (s.status !== STATUS.valid) return [];
   bump(aggs.all, s, sign);
   bump((aggs.units[s.unit] ??= emptyAgg()), s, sign);
@@ -74,7 +78,9 @@ export function meansOf(a: Agg | undefined, points: number): Means {
 }
 
 /** Aggregates of a whole set of scored responses (the recompute's way). */
-export function aggregateAll(rows: readonly Pick<Scored, "status" | "unit" | "raw" | "employment" | "position">[]): Aggregates {
+export function aggregateAll(
+  rows: readonly Pick<Scored, "status" | "unit" | "raw" | "employment" | "position">[],
+): Aggregates {
   const aggs = emptyAggregates();
   for (const r of rows) apply(aggs, r, 1);
   return aggs;

@@ -24,7 +24,12 @@ export function winner(candidates: readonly Candidate[], policy: DuplicatePolicy
 
 /** For rows with a hash ("" = none) and an eligible flag, the indexes that are duplicates. */
 export function duplicateIndexes(
-  rows: readonly { readonly hash: string; readonly eligible: boolean; readonly key: string; readonly time: number }[],
+  rows: readonly {
+    readonly hash: string;
+    readonly eligible: boolean;
+    readonly key: string;
+    readonly time: number;
+  }[],
   policy: DuplicatePolicy,
 ): Set<number> {
   const byHash = new Map<string, number[]>();
@@ -37,7 +42,13 @@ export function duplicateIndexes(
   const out = new Set<number>();
   for (const idx of byHash.values()) {
     if (idx.length < 2) continue;
-    const w = idx[winner(idx.map((i) => rows[i]), policy)];
+    const w =
+      idx[
+        winner(
+          idx.map((i) => rows[i]),
+          policy,
+        )
+      ];
     for (const i of idx) if (i !== w) out.add(i);
   }
   return out;

@@ -3,7 +3,15 @@
  * validity with a reason, and the response key. Pure: a row of the responses tab in, a scored
  * response out.
  */
-import { answerNumber, EB, itemCodeOfHeader, PROFILE, type ProfileKey, VALUES, type ValueCode } from "./instrument";
+import {
+  answerNumber,
+  EB,
+  itemCodeOfHeader,
+  PROFILE,
+  type ProfileKey,
+  VALUES,
+  type ValueCode,
+} from "./instrument";
 import { codeOfChoice } from "./units";
 
 /** item score = (x - 1) / (K - 1) * 100, so 0..100. */
@@ -40,7 +48,11 @@ export function mapColumns(header: readonly unknown[]): ColumnMap {
 
 export type Status = "valid" | "duplikat" | "tidak valid";
 
-export const STATUS = { valid: "valid", duplicate: "duplikat", invalid: "tidak valid" } as const satisfies Record<string, Status>;
+export const STATUS = {
+  valid: "valid",
+  duplicate: "duplikat",
+  invalid: "tidak valid",
+} as const satisfies Record<string, Status>;
 
 export type Reason =
   | { readonly code: "ok" }
@@ -137,7 +149,8 @@ export function scoreRow(row: readonly unknown[], cols: ColumnMap, cfg: ScoreCon
   const key = responseKey(row, cols);
   const t = row[cols.timestamp];
   const time = isDate(t) ? t.getTime() : 0;
-  const text = (k: ProfileKey) => (cols.profile[k] === undefined ? "" : String(row[cols.profile[k] as number] ?? "").trim());
+  const text = (k: ProfileKey) =>
+    cols.profile[k] === undefined ? "" : String(row[cols.profile[k] as number] ?? "").trim();
   const unitAnswer = text("unit");
   const unit = codeOfChoice(unitAnswer) ?? "";
   let reason: Reason = { code: "ok" };
@@ -184,10 +197,19 @@ export function groupScore(raw: number, items: number, points: number): number {
 }
 
 /** The 7 value scores, the BerAKHLAK index (their mean) and the EB index of a scored response. */
-export function scoresOf(s: Pick<Scored, "raw">, points: number): { values: (number | null)[]; index: number | null; eb: number | null } {
-  const values = s.raw.slice(0, 7).map((r, i) => (r === null ? null : groupScore(r, GROUPS[i].length, points)));
+export function scoresOf(
+  s: Pick<Scored, "raw">,
+  points: number,
+): { values: (number | null)[]; index: number | null; eb: number | null } {
+  const values = s.raw
+    .slice(0, 7)
+    .map((r, i) => (r === null ? null : groupScore(r, GROUPS[i].length, points)));
   const complete = values.every((v) => v !== null);
   const index = complete ? (values as number[]).reduce((a, b) => a + b, 0) / 7 : null;
   const ebRaw = s.raw[7];
-  return { values, index, eb: ebRaw === null || ebRaw === undefined ? null : groupScore(ebRaw, GROUPS[7].length, points) };
+  return {
+    values,
+    index,
+    eb: ebRaw === null || ebRaw === undefined ? null : groupScore(ebRaw, GROUPS[7].length, points),
+  };
 }

@@ -3,7 +3,7 @@
  * schema for writing and reading it back; header labels from the strings module.
  */
 import { VALUES } from "./instrument";
-import { type Reason, type Scored, scoresOf, type Status } from "./scoring";
+import { type Reason, type Scored, type Status, scoresOf } from "./scoring";
 import { type Lang, type Strings, strings } from "./strings";
 import { fill } from "./template";
 
@@ -22,7 +22,19 @@ export const SKOR_COLUMNS: readonly (keyof Strings | { value: number })[] = [
 ];
 
 /** Column positions (0-based). */
-export const SK = { key: 0, time: 1, unit: 2, status: 3, reason: 4, value0: 5, index: 12, eb: 13, employment: 14, position: 15, nipHash: 16 } as const;
+export const SK = {
+  key: 0,
+  time: 1,
+  unit: 2,
+  status: 3,
+  reason: 4,
+  value0: 5,
+  index: 12,
+  eb: 13,
+  employment: 14,
+  position: 15,
+  nipHash: 16,
+} as const;
 export const SKOR_WIDTH = SKOR_COLUMNS.length;
 
 export function skorHeader(lang: Lang): string[] {
@@ -56,7 +68,13 @@ export function asText(s: string): string {
 }
 
 /** The Skor row of a scored response (text cells literal, scores full precision, "" where missing). */
-export function skorRow(s: Scored, nipHash: string, points: number, lang: Lang, DateCtor: (ms: number) => unknown): unknown[] {
+export function skorRow(
+  s: Scored,
+  nipHash: string,
+  points: number,
+  lang: Lang,
+  DateCtor: (ms: number) => unknown,
+): unknown[] {
   const sc = scoresOf(s, points);
   return [
     asText(s.key),
@@ -91,7 +109,8 @@ function isDate(v: unknown): v is Date {
 
 /** Reads a Skor row back (as getValues returns it). */
 export function readSkorRow(row: readonly unknown[], points: number): SkorEntry {
-  const rawOf = (v: unknown, items: number) => (typeof v === "number" ? Math.round((v * items * (points - 1)) / 100) : null);
+  const rawOf = (v: unknown, items: number) =>
+    typeof v === "number" ? Math.round((v * items * (points - 1)) / 100) : null;
   const t = row[SK.time];
   return {
     key: String(row[SK.key]),

@@ -153,11 +153,14 @@ const id = {
   reasonOutOfRange: "jawaban {item} (\u201c{answer}\u201d) di luar skala",
   reasonDuplicate: "NIP sama dengan respons lain; hanya satu yang dihitung",
   recomputeTitle: "Hitung Ulang Skor",
-  recomputeDone: "Skor dihitung ulang dari {responses} jawaban: {valid} valid, {invalid} tidak valid, {duplicates} duplikat.",
-  recomputeContinues: "Hitung ulang belum selesai ({done} dari {total} jawaban) dan dilanjutkan otomatis dalam beberapa menit. Jawaban baru menunggu sampai selesai.",
+  recomputeDone:
+    "Skor dihitung ulang dari {responses} jawaban: {valid} valid, {invalid} tidak valid, {duplicates} duplikat.",
+  recomputeContinues:
+    "Hitung ulang belum selesai ({done} dari {total} jawaban) dan dilanjutkan otomatis dalam beberapa menit. Jawaban baru menunggu sampai selesai.",
   recomputeBusy: "Proses lain sedang berjalan. Coba lagi sebentar lagi.",
   errorMailSubject: "[Survei BerAKHLAK] Galat pada pemrosesan otomatis",
-  errorMailBody: "Pemrosesan otomatis mengalami galat pada {time}:\n\n{message}\n\nBuka spreadsheet dan jalankan Periksa Kesehatan.",
+  errorMailBody:
+    "Pemrosesan otomatis mengalami galat pada {time}:\n\n{message}\n\nBuka spreadsheet dan jalankan Periksa Kesehatan.",
 };
 
 export type Strings = { readonly [K in keyof typeof id]: string };
@@ -296,11 +299,14 @@ const en: Strings = {
   reasonOutOfRange: "answer {item} (\u201c{answer}\u201d) is outside the scale",
   reasonDuplicate: "same NIP as another response; only one counts",
   recomputeTitle: "Recompute scores",
-  recomputeDone: "Scores recomputed from {responses} responses: {valid} valid, {invalid} invalid, {duplicates} duplicates.",
-  recomputeContinues: "The recompute is not finished ({done} of {total} responses) and continues by itself in a few minutes. New responses wait until it ends.",
+  recomputeDone:
+    "Scores recomputed from {responses} responses: {valid} valid, {invalid} invalid, {duplicates} duplicates.",
+  recomputeContinues:
+    "The recompute is not finished ({done} of {total} responses) and continues by itself in a few minutes. New responses wait until it ends.",
   recomputeBusy: "Another process is running. Try again in a moment.",
   errorMailSubject: "[BerAKHLAK survey] Error in automatic processing",
-  errorMailBody: "Automatic processing hit an error at {time}:\n\n{message}\n\nOpen the spreadsheet and run Health check.",
+  errorMailBody:
+    "Automatic processing hit an error at {time}:\n\n{message}\n\nOpen the spreadsheet and run Health check.",
 };
 
 const TABLES: Record<Lang, Strings> = { id, en };

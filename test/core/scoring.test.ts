@@ -1,7 +1,7 @@
 import { aggregateAll, meansOf } from "../../src/core/aggregate";
 import { duplicateIndexes } from "../../src/core/duplicates";
 import { EB, itemLabel, scaleChoices, VALUES } from "../../src/core/instrument";
-import { itemScore, mapColumns, responseKey, scoresOf, scoreRow } from "../../src/core/scoring";
+import { itemScore, mapColumns, responseKey, scoreRow, scoresOf } from "../../src/core/scoring";
 import { readSkorRow, skorRow } from "../../src/core/skor";
 
 /** A responses-tab header as Google writes it for the product's form. */
@@ -75,12 +75,21 @@ describe("scoring one response", () => {
 
   it("is invalid, with its reason, for an unknown or inactive unit, a missing or out-of-range answer", () => {
     const all5 = Array(24).fill(5);
-    expect(scoreRow(row(all5, "Biro X (BX)"), cols, cfg).reason).toEqual({ code: "unknownUnit", unit: "Biro X (BX)" });
-    expect(scoreRow(row(all5, "Biro Lama (OLD)"), cols, cfg).reason).toEqual({ code: "inactiveUnit", unit: "Biro Lama (OLD)" });
+    expect(scoreRow(row(all5, "Biro X (BX)"), cols, cfg).reason).toEqual({
+      code: "unknownUnit",
+      unit: "Biro X (BX)",
+    });
+    expect(scoreRow(row(all5, "Biro Lama (OLD)"), cols, cfg).reason).toEqual({
+      code: "inactiveUnit",
+      unit: "Biro Lama (OLD)",
+    });
     expect(scoreRow(row(all5, ""), cols, cfg).reason).toEqual({ code: "noUnit" });
     const missing = row(all5);
     missing[10] = ""; // columns: time, unit, 2 profile, BP1-3, AK1-3, then KO1
-    expect(scoreRow(missing, cols, cfg)).toMatchObject({ status: "tidak valid", reason: { code: "missingAnswer", item: "KO1" } });
+    expect(scoreRow(missing, cols, cfg)).toMatchObject({
+      status: "tidak valid",
+      reason: { code: "missingAnswer", item: "KO1" },
+    });
     const out = row(all5);
     out[5] = 6;
     expect(scoreRow(out, cols, cfg).reason).toEqual({ code: "outOfRange", item: "BP2", answer: "6" });
@@ -91,16 +100,28 @@ describe("scoring one response", () => {
     expect(a).toMatch(/^k\d+x[0-9a-f]{14}$/);
     expect(responseKey(row(Array(24).fill(5)), cols)).toBe(a);
     expect(responseKey(row(Array(24).fill(4)), cols)).not.toBe(a);
-    expect(responseKey(row(Array(24).fill(5), "Biro Umum (BU)", new Date(T.getTime() + 1000)), cols)).not.toBe(a);
+    expect(
+      responseKey(row(Array(24).fill(5), "Biro Umum (BU)", new Date(T.getTime() + 1000)), cols),
+    ).not.toBe(a);
   });
 
   it("round-trips through a Skor row exactly", () => {
-    const s = scoreRow(row([5, 4, 3, 2, 2, 2, 1, 5, 3, 4, 4, 5, 5, 5, 5, 3, 3, 4, 1, 2, 3, 4, 5, 3]), cols, cfg);
+    const s = scoreRow(
+      row([5, 4, 3, 2, 2, 2, 1, 5, 3, 4, 4, 5, 5, 5, 5, 3, 3, 4, 1, 2, 3, 4, 5, 3]),
+      cols,
+      cfg,
+    );
     const written = skorRow(s, "abc", 5, "id", (ms) => new Date(ms));
     const plain = written.map((v) => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : v));
     const back = readSkorRow(plain, 5);
     expect(back.raw).toEqual(s.raw);
-    expect(back).toMatchObject({ key: s.key, unit: "BU", status: "valid", employment: "PNS", nipHash: "abc" });
+    expect(back).toMatchObject({
+      key: s.key,
+      unit: "BU",
+      status: "valid",
+      employment: "PNS",
+      nipHash: "abc",
+    });
   });
 });
 
@@ -111,7 +132,13 @@ describe("aggregates", () => {
     const c2 = { points: 5, units: { BU: { active: true }, DIK: { active: true } } };
     const rows = [
       scoreRow(row(Array(24).fill(5)), cols, c2),
-      ...[1, 2, 3].map((i) => scoreRow(row(Array(24).fill(1), "Dinas Pendidikan (DIK)", new Date(T.getTime() + i * 1000)), cols, c2)),
+      ...[1, 2, 3].map((i) =>
+        scoreRow(
+          row(Array(24).fill(1), "Dinas Pendidikan (DIK)", new Date(T.getTime() + i * 1000)),
+          cols,
+          c2,
+        ),
+      ),
       scoreRow(row(Array(24).fill(5), "Biro X (BX)"), cols, c2),
     ];
     const aggs = aggregateAll(rows);
