@@ -3,6 +3,8 @@
  * (menus, triggers) calls by name. build.mjs turns each `global.name = fn` into a top-level stub.
  */
 import { showHealth } from "./gas/health";
+import { catchUp, continueRecompute, processSubmission } from "./gas/pipeline";
+import { runRecompute } from "./gas/recompute";
 import { runSetup, runUpdateForm } from "./gas/setup";
 import { buildMenu, readLanguage, showHelp } from "./gas/ui";
 
@@ -24,6 +26,26 @@ function menuUpdateForm(): void {
   runUpdateForm();
 }
 
+/** Menu: Hitung Ulang Skor. */
+function menuRecompute(): void {
+  runRecompute();
+}
+
+/** Installable form-submit trigger: a wake-up call; the rows, not the event, are the data. */
+function onFormSubmitTrigger(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  processSubmission(e?.range ? e.range.getRow() : undefined);
+}
+
+/** Hourly trigger: processes what submit events missed, refreshes the dashboard if anything changed. */
+function hourlyCatchUpTrigger(): void {
+  catchUp();
+}
+
+/** One-off trigger: continues a recompute too large for one run. */
+function recomputeContinueTrigger(): void {
+  continueRecompute();
+}
+
 /** Menu: Periksa Kesehatan. */
 function menuHealth(): void {
   showHealth();
@@ -39,4 +61,8 @@ global.onOpen = onOpen;
 global.menuSetup = menuSetup;
 global.menuUpdateForm = menuUpdateForm;
 global.menuHealth = menuHealth;
+global.menuRecompute = menuRecompute;
+global.onFormSubmitTrigger = onFormSubmitTrigger;
+global.hourlyCatchUpTrigger = hourlyCatchUpTrigger;
+global.recomputeContinueTrigger = recomputeContinueTrigger;
 global.menuHelp = menuHelp;

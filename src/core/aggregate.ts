@@ -49,9 +49,13 @@ export function apply(
 ): string[] {
   if (s.status !== STATUS.valid) return [];
   bump(aggs.all, s, sign);
-  bump((aggs.units[s.unit] ??= emptyAgg()), s, sign);
+  aggs.units[s.unit] ??= emptyAgg();
+  bump(aggs.units[s.unit], s, sign);
   const groups = groupKeys(s);
-  for (const g of groups) bump((aggs.groups[g] ??= emptyAgg()), s, sign);
+  for (const g of groups) {
+    aggs.groups[g] ??= emptyAgg();
+    bump(aggs.groups[g], s, sign);
+  }
   return [s.unit, ...groups];
 }
 

@@ -10,6 +10,7 @@ export interface MenuItem {
 export const MENU: readonly (MenuItem | null)[] = [
   { label: "menuSetup", fn: "menuSetup" },
   { label: "menuUpdateForm", fn: "menuUpdateForm" },
+  { label: "menuRecompute", fn: "menuRecompute" },
   null,
   { label: "menuHealth", fn: "menuHealth" },
   null,

@@ -3,12 +3,14 @@ import { activeUnits, type Campaign } from "../core/campaign";
 import { formSpec, ITEM_KEYS } from "../core/formSpec";
 import { PROFILE } from "../core/instrument";
 import { problemText } from "../core/problems";
+import { mapColumns } from "../core/scoring";
+import { snapshotOf } from "../core/snapshot";
 import { type Lang, strings } from "../core/strings";
 import { fill } from "../core/template";
 import { unitChoice } from "../core/units";
 import { prefilledLinks, syncForm } from "./form";
 import { isLinkedTo, openForm, responseCount, responsesSheet } from "./responses";
-import { docProps, readState, type State, writeLinks, writeState } from "./state";
+import { docProps, readState, type State, writeLinks, writeSnapshot, writeState } from "./state";
 import { ensureSettingsTab, ensureUnitsTab, readCampaignFrom } from "./tabs";
 import { ensureTriggers } from "./triggers";
 import { readLanguage } from "./ui";
@@ -68,7 +70,10 @@ export function buildForm(ss: Spreadsheet, campaign: Campaign, state: State): Fo
     sheet = ss.getSheets().filter((s) => isLinkedTo(s, formId))[0] ?? null;
     state.responsesSheetId = sheet ? sheet.getSheetId() : undefined;
   }
-  if (sheet) formatNipColumn(sheet, PROFILE.nip.title[state.formLang ?? "id"], campaign.settings.collectNip);
+  if (sheet) {
+    formatNipColumn(sheet, PROFILE.nip.title[state.formLang ?? "id"], campaign.settings.collectNip);
+    takeSnapshot(sheet, campaign, points);
+  }
   const choices: Record<string, string> = {};
   for (const u of activeUnits(campaign)) choices[u.code] = unitChoice(u);
   writeLinks(docProps(), prefilledLinks(form, state.items[ITEM_KEYS.unit], choices));
@@ -79,6 +84,20 @@ export function buildForm(ss: Spreadsheet, campaign: Campaign, state: State): Fo
     frozenScaleRefused: frozen && campaign.settings.scalePoints !== points,
     responses,
   };
+}
+
+/**
+ * Stores the configuration the automatic processing runs on: settings, units with their quotas,
+ * and where each question is in the responses tab (read from its header).
+ */
+export function takeSnapshot(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  campaign: Campaign,
+  points: number,
+): void {
+  const width = sheet.getLastColumn();
+  const header = width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : [];
+  writeSnapshot(docProps(), snapshotOf(campaign, mapColumns(header), points));
 }
 
 /** Plain text for the NIP column below the last response, so Sheets keeps all 18 digits of new ones. */

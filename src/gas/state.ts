@@ -1,11 +1,18 @@
 /**
- * What the product keeps between runs, in document properties (versioned JSON). Kept state: the
- * form, its responses tab, the trigger owner, the stored pre-filled links, the last error.
+ * What the product keeps between runs, in document properties (versioned JSON), read in one call.
+ * Kept state (never reset by a recompute): the form, its responses tab, the trigger owner, the
+ * pre-filled links, the last error. Derived state (rebuilt by a recompute): the snapshot the
+ * processing runs on and the aggregates.
  */
+import type { Agg, Aggregates } from "../core/aggregate";
+import { emptyAgg } from "../core/aggregate";
+import type { Snapshot } from "../core/snapshot";
 
 export const STATE_VERSION = 1;
 const STATE_KEY = "berakhlak.state";
+const SNAPSHOT_KEY = "berakhlak.snapshot";
 const LINK_PREFIX = "berakhlak.link.";
+const AGG_PREFIX = "berakhlak.agg.";
 
 export interface State {
   v: number;
@@ -23,6 +30,8 @@ export interface State {
   dailyHour?: number;
   localeSet?: boolean;
   lastError?: { time: string; message: string; mailedOn?: string };
+  /** A recompute in progress: the next responses row to score, the total, when it last ran. */
+  recompute?: { next: number; total: number; lastRun: number };
 }
 
 type Props = GoogleAppsScript.Properties.Properties;
@@ -31,15 +40,61 @@ export function docProps(): Props {
   return PropertiesService.getDocumentProperties();
 }
 
+/** Everything the product keeps, from one read of the store. */
+export interface Stored {
+  readonly state: State;
+  readonly snapshot?: Snapshot;
+  readonly aggs: Aggregates;
+  readonly links: Record<string, string>;
+  readonly keys: readonly string[];
+}
+
+export function loadStored(props: Props): Stored {
+  const all = props.getProperties();
+  const aggs: Aggregates = { all: emptyAgg(), units: {}, groups: {} };
+  const links: Record<string, string> = {};
+  for (const [k, v] of Object.entries(all)) {
+    if (k.startsWith(LINK_PREFIX)) links[k.slice(LINK_PREFIX.length)] = v;
+    else if (k === `${AGG_PREFIX}all`) aggs.all = JSON.parse(v) as Agg;
+    else if (k.startsWith(`${AGG_PREFIX}u.`))
+      aggs.units[k.slice(AGG_PREFIX.length + 2)] = JSON.parse(v) as Agg;
+    else if (k.startsWith(`${AGG_PREFIX}g.`))
+      aggs.groups[k.slice(AGG_PREFIX.length + 2)] = JSON.parse(v) as Agg;
+  }
+  const rawState = all[STATE_KEY];
+  const parsed = rawState ? (JSON.parse(rawState) as State) : undefined;
+  const state = parsed && parsed.v === STATE_VERSION ? parsed : { v: STATE_VERSION };
+  const snapshot = all[SNAPSHOT_KEY] ? (JSON.parse(all[SNAPSHOT_KEY]) as Snapshot) : undefined;
+  return { state, snapshot, aggs, links, keys: Object.keys(all) };
+}
+
 export function readState(props: Props): State {
-  const raw = props.getProperty(STATE_KEY);
-  if (!raw) return { v: STATE_VERSION };
-  const parsed = JSON.parse(raw) as State;
-  return parsed.v === STATE_VERSION ? parsed : { v: STATE_VERSION };
+  return loadStored(props).state;
 }
 
 export function writeState(props: Props, state: State): void {
   props.setProperty(STATE_KEY, JSON.stringify(state));
+}
+
+export function writeSnapshot(props: Props, snapshot: Snapshot): void {
+  props.setProperty(SNAPSHOT_KEY, JSON.stringify(snapshot));
+}
+
+/** The property entries of the named aggregates ("all", a unit code, or a group key). */
+export function aggEntries(aggs: Aggregates, names: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = { [`${AGG_PREFIX}all`]: JSON.stringify(aggs.all) };
+  for (const n of names) {
+    if (aggs.units[n]) out[`${AGG_PREFIX}u.${n}`] = JSON.stringify(aggs.units[n]);
+    if (aggs.groups[n]) out[`${AGG_PREFIX}g.${n}`] = JSON.stringify(aggs.groups[n]);
+  }
+  return out;
+}
+
+/** Replaces every stored aggregate (a recompute's write). */
+export function writeAllAggregates(props: Props, aggs: Aggregates, existingKeys: readonly string[]): void {
+  const next = aggEntries(aggs, [...Object.keys(aggs.units), ...Object.keys(aggs.groups)]);
+  for (const k of existingKeys) if (k.startsWith(AGG_PREFIX) && !(k in next)) props.deleteProperty(k);
+  props.setProperties(next);
 }
 
 /** Stores each unit's pre-filled form link (one property per unit: a store value holds at most 9 KB). */
@@ -50,12 +105,4 @@ export function writeLinks(props: Props, links: Readonly<Record<string, string>>
   for (const key of Object.keys(all))
     if (key.startsWith(LINK_PREFIX) && !(key in next)) props.deleteProperty(key);
   props.setProperties(next);
-}
-
-/** The stored pre-filled links by unit code, read in one call. */
-export function readLinks(props: Props): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(props.getProperties()))
-    if (k.startsWith(LINK_PREFIX)) out[k.slice(LINK_PREFIX.length)] = v;
-  return out;
 }

@@ -1,0 +1,72 @@
+/**
+ * The configuration the automatic processing runs on, taken from the tabs at setup, form update
+ * and recompute (PRODUCT.md: settings or units changed since take effect at the next recompute).
+ * Kept as JSON in document properties, so a submission reads it in one call.
+ */
+import type { Campaign } from "./campaign";
+import type { DuplicatePolicy } from "./duplicates";
+import type { ColumnMap, ScoreConfig } from "./scoring";
+import type { Settings } from "./settings";
+import type { Lang } from "./strings";
+
+export interface UnitSnapshot {
+  readonly code: string;
+  readonly name: string;
+  readonly active: boolean;
+  readonly headcount: number;
+  readonly quota: number;
+}
+
+export interface Snapshot {
+  readonly points: number;
+  readonly policy: DuplicatePolicy;
+  readonly collectNip: boolean;
+  /** Interface language (messages, Skor reasons, dashboard). */
+  readonly lang: Lang;
+  readonly cols: ColumnMap;
+  readonly minGroup: number;
+  readonly nearThreshold: number;
+  readonly bands: Settings["bands"];
+  readonly instansi: string;
+  readonly title: string;
+  readonly year: number;
+  readonly startDate: string;
+  readonly endDate: string;
+  /** Who gets error reports and run summaries ("" = the trigger owner). */
+  readonly adminEmail: string;
+  readonly units: readonly UnitSnapshot[];
+}
+
+export function snapshotOf(c: Campaign, cols: ColumnMap, points: number): Snapshot {
+  const s = c.settings;
+  return {
+    points,
+    policy: s.duplicatePolicy,
+    collectNip: s.collectNip,
+    lang: s.language,
+    cols,
+    minGroup: s.minGroupSize,
+    nearThreshold: s.nearThreshold,
+    bands: s.bands,
+    instansi: s.instansi,
+    title: s.surveyTitle,
+    year: s.year,
+    startDate: s.startDate,
+    endDate: s.endDate,
+    adminEmail: s.adminEmail,
+    units: c.units.map((u) => ({
+      code: u.code,
+      name: u.name,
+      active: u.active,
+      headcount: u.headcount,
+      quota: c.quotas.get(u.code) ?? 0,
+    })),
+  };
+}
+
+/** What the scorer needs from a snapshot. */
+export function scoreConfig(s: Pick<Snapshot, "points" | "units">): ScoreConfig {
+  const units: Record<string, { active: boolean }> = {};
+  for (const u of s.units) units[u.code] = { active: u.active };
+  return { points: s.points, units };
+}

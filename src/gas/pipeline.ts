@@ -1,0 +1,495 @@
+/**
+ * Processing responses (PRODUCT.md, "Processing a submission"): under the script lock, every
+ * response not yet in Skor is scored once; a submit event is only a wake-up call. Responses are
+ * known by their key, never by their row. The hourly catch-up reconciles whatever events missed;
+ * the recompute rebuilds everything from the raw responses.
+ */
+import { type Aggregates, aggregateAll, apply } from "../core/aggregate";
+import { duplicateIndexes, prefer } from "../core/duplicates";
+import { isBlankRow, responseKey, type Scored, STATUS, scoreRow, timeOfKey } from "../core/scoring";
+import { hmacSha256Hex } from "../core/sha256";
+import { asText, readSkorRow, reasonText, SK, SKOR_WIDTH, type SkorEntry, skorRow } from "../core/skor";
+import { type Snapshot, scoreConfig } from "../core/snapshot";
+import { refreshDashboardValues } from "./dashboard";
+import { ensureGrid, skorSheet } from "./skorTab";
+import {
+  aggEntries,
+  docProps,
+  loadStored,
+  type State,
+  type Stored,
+  writeAllAggregates,
+  writeState,
+} from "./state";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Props = GoogleAppsScript.Properties.Properties;
+
+const SECRET_KEY = "berakhlak.secret";
+/** Leave this much of the 6-minute execution for writing results and releasing the lock. */
+export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
+const RECOMPUTE_CHUNK = 10_000;
+
+export interface Run {
+  readonly ss: Spreadsheet;
+  readonly props: Props;
+  readonly stored: Stored;
+  readonly snapshot: Snapshot;
+  readonly resp: Sheet;
+  readonly skor: Sheet;
+  readonly started: number;
+}
+
+/** What a run needs, or null when the survey is not set up yet. */
+export function openRun(): Run | null {
+  const started = Date.now();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const props = docProps();
+  const stored = loadStored(props);
+  const snapshot = stored.snapshot;
+  if (!snapshot || stored.state.responsesSheetId === undefined) return null;
+  const resp = ss.getSheetById(stored.state.responsesSheetId);
+  if (!resp) return null;
+  return { ss, props, stored, snapshot, resp, skor: skorSheet(ss, snapshot.lang), started };
+}
+
+/** The keyed-hash secret, created once (script properties: never part of the spreadsheet). */
+function secret(): string {
+  const p = PropertiesService.getScriptProperties();
+  const existing = p.getProperty(SECRET_KEY);
+  if (existing) return existing;
+  const made = Utilities.getUuid() + Utilities.getUuid();
+  p.setProperty(SECRET_KEY, made);
+  return made;
+}
+
+function nipHashOf(run: Run, s: Scored, key: { value?: string }): string {
+  if (!run.snapshot.collectNip || s.nip === "") return "";
+  key.value ??= secret();
+  return hmacSha256Hex(key.value, s.nip);
+}
+
+function dateOf(ms: number): Date {
+  return new Date(ms);
+}
+
+/** Counts: responses below the header, Skor rows below the header. */
+function counts(run: Run): { resp: number; skor: number } {
+  return { resp: Math.max(0, run.resp.getLastRow() - 1), skor: Math.max(0, run.skor.getLastRow() - 1) };
+}
+
+function readRow(sheet: Sheet, row: number, width: number): unknown[] {
+  return sheet.getRange(row, 1, 1, width).getValues()[0];
+}
+
+function findKey(sheet: Sheet, text: string): GoogleAppsScript.Spreadsheet.Range | null {
+  return sheet.createTextFinder(text).matchEntireCell(true).findNext();
+}
+
+/**
+ * Adds new responses to Skor and the aggregates. With NIP collection on, a new valid response
+ * with the same keyed hash as a counted one is settled by the duplicate policy, and the loser is
+ * marked duplikat (and taken out of the aggregates if it was counted).
+ */
+function addResponses(
+  run: Run,
+  scored: readonly Scored[],
+  aggs: Aggregates,
+  known?: Map<string, { row: number; entry: SkorEntry }[]>,
+): string[] {
+  const changed = new Set<string>(["all"]);
+  const key: { value?: string } = {};
+  const snap = run.snapshot;
+  for (const s0 of scored) {
+    let s = s0;
+    const hash = nipHashOf(run, s, key);
+    if (hash !== "" && s.status === STATUS.valid) {
+      const others = known ? (known.get(hash) ?? []) : findByHash(run, hash);
+      const counted = others.find((o) => o.entry.status === STATUS.valid);
+      if (counted) {
+        if (prefer({ key: s.key, time: s.time }, counted.entry, snap.policy)) {
+          run.skor
+            .getRange(counted.row, SK.status + 1, 1, 2)
+            .setValues([[asText(STATUS.duplicate), asText(reasonText({ code: "duplicate" }, snap.lang))]]);
+          for (const n of apply(aggs, counted.entry, -1)) changed.add(n);
+          counted.entry = { ...counted.entry, status: STATUS.duplicate };
+        } else {
+          s = { ...s, status: STATUS.duplicate, reason: { code: "duplicate" } };
+        }
+      }
+    }
+    run.skor.appendRow(skorRow(s, hash, snap.points, snap.lang, dateOf));
+    if (known && hash !== "") {
+      const row = run.skor.getLastRow();
+      const entry = {
+        key: s.key,
+        time: s.time,
+        unit: s.unit,
+        status: s.status,
+        raw: s.raw,
+        employment: s.employment,
+        position: s.position,
+        nipHash: hash,
+      };
+      known.set(hash, [...(known.get(hash) ?? []), { row, entry }]);
+    }
+    for (const n of apply(aggs, s, 1)) changed.add(n);
+  }
+  return [...changed];
+}
+
+/** Skor rows with a NIP hash, found on the server side. */
+function findByHash(run: Run, hash: string): { row: number; entry: SkorEntry }[] {
+  const found = run.skor.createTextFinder(hash).matchEntireCell(true).findAll();
+  return found.map((r) => {
+    const row = r.getRow();
+    return { row, entry: readSkorRow(readRow(run.skor, row, SKOR_WIDTH), run.snapshot.points) };
+  });
+}
+
+function saveAggregates(run: Run, aggs: Aggregates, changed: readonly string[]): void {
+  run.props.setProperties(aggEntries(aggs, changed));
+}
+
+/** Form-submit trigger: the fast path for the event's row, a reconcile when counts say more is missing. */
+export function processSubmission(eventRow: number | undefined): void {
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(10_000)) return; // never lost: the next event or the hourly catch-up takes it
+  try {
+    const run = openRun();
+    if (!run || run.stored.state.recompute) return; // a recompute picks up new responses when it ends
+    const n = counts(run);
+    if (n.resp === 0) return;
+    const width = run.snapshot.cols.width;
+    const unprocessed = (r: number): unknown[] | null => {
+      const row = readRow(run.resp, r, width);
+      if (isBlankRow(row) || findKey(run.skor, responseKey(row, run.snapshot.cols))) return null;
+      return row;
+    };
+    const eventOk = eventRow !== undefined && eventRow >= 2 && eventRow <= n.resp + 1;
+    if (n.resp === n.skor + 1) {
+      // Normally exactly one new response: the event's row, or (a blank or stale event) the last row.
+      const candidates = eventOk && eventRow !== n.resp + 1 ? [eventRow, n.resp + 1] : [n.resp + 1];
+      for (const r of candidates) {
+        const row = unprocessed(r);
+        if (!row) continue;
+        const aggs = run.stored.aggs;
+        const changed = addResponses(
+          run,
+          [scoreRow(row, run.snapshot.cols, scoreConfig(run.snapshot))],
+          aggs,
+        );
+        saveAggregates(run, aggs, changed);
+        refreshDashboardValues(run, aggs);
+        SpreadsheetApp.flush();
+        return;
+      }
+      reconcile(run, true);
+    } else if (n.resp === n.skor) {
+      // A doubled or blank event finds nothing new; an edited response has a new key in an old row.
+      if (eventOk && unprocessed(eventRow)) reconcile(run, true);
+    } else reconcile(run, true);
+    SpreadsheetApp.flush();
+  } catch (e) {
+    recordError(e);
+    throw e;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * Brings Skor in line with the responses tab: compares counts, then the timestamps (a key
+ * starts with its response's timestamp), then whole keys for the timestamps that differ, as
+ * multisets. Missing responses are scored; Skor rows whose response is gone (edited) are removed.
+ * Returns whether anything changed.
+ */
+export function reconcile(run: Run, force: boolean): boolean {
+  const n = counts(run);
+  if (!force && n.resp === n.skor && !editingOn(run)) return false;
+  const snap = run.snapshot;
+  const respTimes =
+    n.resp > 0
+      ? run.resp
+          .getRange(2, 1, n.resp, 1)
+          .getValues()
+          .map((r) => timeOf(r[0]))
+      : [];
+  const skorKeys =
+    n.skor > 0
+      ? run.skor
+          .getRange(2, 1, n.skor, 1)
+          .getValues()
+          .map((r) => String(r[0]))
+      : [];
+  const byTimeResp = new Map<number, number[]>();
+  respTimes.forEach((t, i) => {
+    byTimeResp.set(t, [...(byTimeResp.get(t) ?? []), i + 2]);
+  });
+  const byTimeSkor = new Map<number, number[]>();
+  skorKeys.forEach((k, i) => {
+    const t = timeOfKey(k);
+    byTimeSkor.set(t, [...(byTimeSkor.get(t) ?? []), i + 2]);
+  });
+  const suspectTimes: number[] = [];
+  for (const [t, rows] of byTimeResp)
+    if ((byTimeSkor.get(t)?.length ?? 0) !== rows.length) suspectTimes.push(t);
+  for (const [t, rows] of byTimeSkor)
+    if ((byTimeResp.get(t)?.length ?? 0) !== rows.length && !byTimeResp.has(t)) suspectTimes.push(t);
+  if (suspectTimes.length === 0) return false;
+
+  // For each timestamp whose counts differ, compare whole keys as multisets.
+  const suspectRows = suspectTimes.flatMap((t) => byTimeResp.get(t) ?? []);
+  const rows = readRows(run.resp, suspectRows, snap.cols.width);
+  const missing: unknown[][] = [];
+  const stale: number[] = [];
+  for (const t of suspectTimes.sort((a, b) => a - b)) {
+    const inSkor = new Map<string, number[]>();
+    for (const r of byTimeSkor.get(t) ?? [])
+      inSkor.set(skorKeys[r - 2], [...(inSkor.get(skorKeys[r - 2]) ?? []), r]);
+    for (const r of byTimeResp.get(t) ?? []) {
+      const row = rows.get(r);
+      if (!row || isBlankRow(row)) continue;
+      const list = inSkor.get(responseKey(row, snap.cols));
+      if (list && list.length > 0) list.shift();
+      else missing.push(row);
+    }
+    for (const list of inSkor.values()) stale.push(...list);
+  }
+
+  const aggs = run.stored.aggs;
+  const changed = new Set<string>(["all"]);
+  if (stale.length > 0) {
+    const hashes = new Set<string>();
+    for (const r of stale.sort((a, b) => b - a)) {
+      const entry = readSkorRow(readRow(run.skor, r, SKOR_WIDTH), snap.points);
+      for (const name of apply(aggs, entry, -1)) changed.add(name);
+      if (entry.nipHash) hashes.add(entry.nipHash);
+      run.skor.deleteRow(r);
+    }
+    // A removed winner leaves its duplicates without one: settle those groups again.
+    for (const h of hashes) for (const name of resettle(run, h, aggs)) changed.add(name);
+  }
+  const cfg = scoreConfig(snap);
+  const deadline = run.started + TIME_BUDGET_MS;
+  const scored: Scored[] = [];
+  for (const row of missing) {
+    if (Date.now() > deadline) break;
+    scored.push(scoreRow(row, snap.cols, cfg));
+  }
+  for (const name of addResponses(run, scored, aggs)) changed.add(name);
+  saveAggregates(run, aggs, [...changed]);
+  refreshDashboardValues(run, aggs);
+  return true;
+}
+
+/** Re-decides which response of a NIP group counts (after one was removed). */
+function resettle(run: Run, hash: string, aggs: Aggregates): string[] {
+  const group = findByHash(run, hash).filter((g) => g.entry.status !== STATUS.invalid);
+  if (group.length === 0) return [];
+  const dups = duplicateIndexes(
+    group.map((g) => ({ hash, eligible: true, key: g.entry.key, time: g.entry.time })),
+    run.snapshot.policy,
+  );
+  const changed: string[] = [];
+  group.forEach((g, i) => {
+    const want = dups.has(i) ? STATUS.duplicate : STATUS.valid;
+    if (g.entry.status === want) return;
+    const reason = want === STATUS.duplicate ? reasonText({ code: "duplicate" }, run.snapshot.lang) : "";
+    run.skor.getRange(g.row, SK.status + 1, 1, 2).setValues([[asText(want), asText(reason)]]);
+    if (g.entry.status === STATUS.valid) changed.push(...apply(aggs, g.entry, -1));
+    if (want === STATUS.valid) changed.push(...apply(aggs, { ...g.entry, status: want }, 1));
+  });
+  return changed;
+}
+
+function timeOf(v: unknown): number {
+  return Object.prototype.toString.call(v) === "[object Date]" ? (v as Date).getTime() : 0;
+}
+
+/** Reads the given rows in as few blocks as their spread allows (one block when they are together). */
+function readRows(sheet: Sheet, rows: readonly number[], width: number): Map<number, unknown[]> {
+  const out = new Map<number, unknown[]>();
+  if (rows.length === 0) return out;
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const r of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && r <= last[1] + 1) last[1] = r;
+    else runs.push([r, r]);
+  }
+  const blocks = runs.length > 8 ? [[sorted[0], sorted[sorted.length - 1]] as [number, number]] : runs;
+  for (const [a, b] of blocks) {
+    const values = sheet.getRange(a, 1, b - a + 1, width).getValues();
+    values.forEach((v, i) => {
+      if (sorted.includes(a + i)) out.set(a + i, v);
+    });
+  }
+  return out;
+}
+
+/** Whether response editing is on (turned on by hand): then every catch-up compares the keys. */
+function editingOn(run: Run): boolean {
+  const id = run.stored.state.formId;
+  if (!id) return false;
+  try {
+    return FormApp.openById(id).canEditResponse();
+  } catch {
+    return false;
+  }
+}
+
+/** Hourly trigger: processes whatever submit events missed, resumes a stalled recompute. */
+export function catchUp(): boolean {
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(30_000)) return false;
+  let changed = false;
+  try {
+    const run = openRun();
+    if (!run) return false;
+    const rc = run.stored.state.recompute;
+    if (rc) {
+      // A recompute whose continuation has not run for 15 minutes died: carry on from its mark.
+      if (Date.now() - rc.lastRun > 15 * 60 * 1000) recomputeStep(run);
+      return false;
+    }
+    changed = reconcile(run, false);
+    SpreadsheetApp.flush();
+  } catch (e) {
+    recordError(e);
+    throw e;
+  } finally {
+    lock.releaseLock();
+  }
+  return changed;
+}
+
+/** Starts a recompute: Skor is cleared and rebuilt from the raw responses, resumably. */
+export function startRecompute(run: Run): { done: boolean; processed: number; total: number } {
+  const total = counts(run).resp;
+  const state: State = { ...run.stored.state, recompute: { next: 2, total, lastRun: Date.now() } };
+  writeState(run.props, state);
+  const width = run.skor.getLastRow();
+  if (width > 1) run.skor.getRange(2, 1, width - 1, SKOR_WIDTH).clearContent();
+  return recomputeStep({ ...run, stored: { ...run.stored, state } });
+}
+
+const CONTINUE_HANDLER = "recomputeContinueTrigger";
+
+/**
+ * One run of a recompute: scores response rows from the mark, in chunks, while time allows;
+ * writes them to Skor at the same positions; then settles duplicates and the aggregates. If time
+ * runs out, the mark is saved and a one-off trigger continues (and removes itself when done).
+ */
+export function recomputeStep(run: Run): { done: boolean; processed: number; total: number } {
+  const state = run.stored.state;
+  const rc = state.recompute;
+  if (!rc) return { done: true, processed: 0, total: 0 };
+  const snap = run.snapshot;
+  const cfg = scoreConfig(snap);
+  const total = rc.total;
+  const deadline = run.started + TIME_BUDGET_MS;
+  const inMemory: unknown[][] = [];
+  const fromStart = rc.next === 2;
+  ensureGrid(run.skor, total + 1);
+  const key: { value?: string } = {};
+  let next = rc.next;
+  let lastChunkMs = 0;
+  while (next <= total + 1) {
+    if (Date.now() + lastChunkMs * 1.5 > deadline) break;
+    const t0 = Date.now();
+    const n = Math.min(RECOMPUTE_CHUNK, total + 2 - next);
+    const rows = run.resp.getRange(next, 1, n, snap.cols.width).getValues();
+    const out = rows.map((row) => {
+      const s = scoreRow(row, snap.cols, cfg);
+      return skorRow(s, nipHashOf(run, s, key), snap.points, snap.lang, dateOf);
+    });
+    run.skor.getRange(next, 1, n, SKOR_WIDTH).setValues(out);
+    if (fromStart) inMemory.push(...out);
+    next += n;
+    lastChunkMs = Date.now() - t0;
+    if (next <= total + 1)
+      writeState(run.props, { ...state, recompute: { ...rc, next, lastRun: Date.now() } });
+  }
+  if (next <= total + 1) {
+    scheduleContinuation();
+    return { done: false, processed: next - 2, total };
+  }
+  // Settle duplicates and aggregates over the whole of Skor.
+  const values = fromStart
+    ? inMemory.map((r) => r.map((v) => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : v)))
+    : total > 0
+      ? run.skor.getRange(2, 1, total, SKOR_WIDTH).getValues()
+      : [];
+  const entries = values.map((r) => readSkorRow(r, snap.points));
+  const dups = duplicateIndexes(
+    entries.map((e) => ({ hash: e.nipHash, eligible: e.status === STATUS.valid, key: e.key, time: e.time })),
+    snap.policy,
+  );
+  if (dups.size > 0) {
+    const reason = reasonText({ code: "duplicate" }, snap.lang);
+    const block = entries.map((_e, i) =>
+      dups.has(i)
+        ? [asText(STATUS.duplicate), asText(reason)]
+        : [asText(String(values[i][SK.status])), asText(String(values[i][SK.reason]))],
+    );
+    run.skor.getRange(2, SK.status + 1, total, 2).setValues(block);
+  }
+  const final = entries.map((e, i) => (dups.has(i) ? { ...e, status: STATUS.duplicate } : e));
+  const aggs = aggregateAll(final);
+  writeAllAggregates(run.props, aggs, run.stored.keys);
+  const cleared: State = { ...state, recompute: undefined };
+  writeState(run.props, cleared);
+  removeContinuation();
+  const after: Run = { ...run, stored: { ...run.stored, state: cleared, aggs } };
+  // Responses that arrived meanwhile waited for this moment.
+  reconcile(after, false);
+  refreshDashboardValues(after, aggs);
+  return { done: true, processed: total, total };
+}
+
+function scheduleContinuation(): void {
+  if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === CONTINUE_HANDLER)) return;
+  ScriptApp.newTrigger(CONTINUE_HANDLER)
+    .timeBased()
+    .after(60 * 1000)
+    .create();
+}
+
+function removeContinuation(): void {
+  for (const t of ScriptApp.getProjectTriggers())
+    if (t.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(t);
+}
+
+/** The continuation trigger of a recompute too large for one run. */
+export function continueRecompute(): void {
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(30_000)) return;
+  try {
+    const run = openRun();
+    if (!run) return;
+    // The one-off trigger has fired: remove it, so that a further continuation can be scheduled.
+    removeContinuation();
+    recomputeStep(run);
+    SpreadsheetApp.flush();
+  } catch (e) {
+    recordError(e);
+    throw e;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Records a trigger's problem for the health check (a trigger never shows dialogs). */
+export function recordError(e: unknown): void {
+  try {
+    const props = docProps();
+    const state = loadStored(props).state;
+    const message = e instanceof Error ? e.message : String(e);
+    const time = Utilities.formatDate(new Date(), Session.getScriptTimeZone(), "yyyy-MM-dd HH:mm:ss");
+    writeState(props, { ...state, lastError: { ...state.lastError, time, message } });
+  } catch {
+    // Recording must never hide the original error.
+  }
+}

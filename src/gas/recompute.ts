@@ -1,0 +1,71 @@
+/** "Hitung Ulang Skor": rebuilds Skor, the aggregates and the dashboard from the raw responses. */
+
+import { STATUS } from "../core/scoring";
+import { SK } from "../core/skor";
+import { strings } from "../core/strings";
+import { fill } from "../core/template";
+import { openRun, startRecompute } from "./pipeline";
+import { responsesSheet } from "./responses";
+import { alertProblems, takeSnapshot } from "./setup";
+import { docProps, readState } from "./state";
+import { readCampaignFrom } from "./tabs";
+
+/** Menu: Hitung Ulang Skor. Settings and units changed since the last setup take effect now. */
+export function runRecompute(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ui = SpreadsheetApp.getUi();
+  const campaign = readCampaignFrom(ss);
+  const lang = campaign.settings.language;
+  const t = strings(lang);
+  if (campaign.problems.length > 0) {
+    alertProblems(ui, campaign, lang);
+    return;
+  }
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(30_000)) {
+    ui.alert(t.recomputeTitle, t.recomputeBusy, ui.ButtonSet.OK);
+    return;
+  }
+  try {
+    const state = readState(docProps());
+    const sheet = responsesSheet(ss, state);
+    if (!sheet) {
+      ui.alert(t.recomputeTitle, t.updateFormNoForm, ui.ButtonSet.OK);
+      return;
+    }
+    takeSnapshot(sheet, campaign, state.scalePoints ?? campaign.settings.scalePoints);
+    const run = openRun();
+    if (!run) return;
+    const result = startRecompute(run);
+    SpreadsheetApp.flush();
+    if (!result.done) {
+      ui.alert(
+        t.recomputeTitle,
+        fill(t.recomputeContinues, { done: result.processed, total: result.total }),
+        ui.ButtonSet.OK,
+      );
+      return;
+    }
+    const n = run.skor.getLastRow() - 1;
+    const statuses =
+      n > 0
+        ? run.skor
+            .getRange(2, SK.status + 1, n, 1)
+            .getValues()
+            .map((r) => String(r[0]))
+        : [];
+    const count = (s: string) => statuses.filter((x) => x === s).length;
+    ui.alert(
+      t.recomputeTitle,
+      fill(t.recomputeDone, {
+        responses: n,
+        valid: count(STATUS.valid),
+        invalid: count(STATUS.invalid),
+        duplicates: count(STATUS.duplicate),
+      }),
+      ui.ButtonSet.OK,
+    );
+  } finally {
+    lock.releaseLock();
+  }
+}
