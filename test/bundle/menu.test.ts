@@ -9,6 +9,7 @@ describe("opening the spreadsheet (the built bundle on the emulation)", () => {
     expect(menus[0].items.map((i) => i.label)).toEqual([
       "Siapkan Survei",
       "Perbarui Formulir",
+      "Hitung Ulang Skor",
       "Periksa Kesehatan",
       "Bantuan",
     ]);
