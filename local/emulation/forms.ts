@@ -114,7 +114,7 @@ export function syncHeader(form: FormData, book: BookData): void {
         form.columns.set(key, col);
         if (col > sheet.maxCols) sheet.maxCols = col;
       }
-      header.v[col - 1] = text;
+      sheet.setRaw(1, col, text);
       if (col > sheet.maxCols) sheet.maxCols = col;
     }
   }
@@ -131,10 +131,9 @@ function link(form: FormData, book: BookData, lang: "id" | "en", host: FormHost)
   sheet.frozenRows = 1;
   form.destSheetId = sheet.id;
   form.columns = new Map();
-  const header = sheet.row(1);
-  header.v[0] = names.timestamp;
+  sheet.setRaw(1, 1, names.timestamp);
   let col = 2;
-  if (form.collectEmail) header.v[col++ - 1] = names.email;
+  if (form.collectEmail) sheet.setRaw(1, col++, names.email);
   for (const item of form.items) {
     for (const { key } of columnKeys(item)) form.columns.set(key, col++);
   }
@@ -159,7 +158,7 @@ export function writeResponseRow(
     sheet.ensureRows(r);
   }
   const row = sheet.row(r);
-  row.v[0] = new Date(resp.time);
+  sheet.setRaw(r, 1, new Date(resp.time));
   if (!row.a?.[0]?.nf)
     sheet.setAttr(r, 1, "nf", sheet.book.locale.startsWith("id") ? "dd/MM/yyyy H:mm:ss" : "M/d/yyyy H:mm:ss");
   for (const item of form.items) {
@@ -167,11 +166,11 @@ export function writeResponseRow(
       const col = form.columns.get(key);
       if (col === undefined) continue;
       const a = resp.answers.get(key);
-      sheet.write(r, col, a === undefined ? "" : Array.isArray(a) ? a.join(", ") : a);
+      // Typed-input parsing (numbers, dates), but an answer is never turned into a formula.
+      sheet.write(r, col, a === undefined ? "" : Array.isArray(a) ? a.join(", ") : a, false);
     }
   }
   resp.row = sheet.rows[r - 1];
-  sheet.touch();
   return r;
 }
 

@@ -62,8 +62,8 @@ export class SheetData {
   /** The id of the form whose responses this tab receives, while it is linked. */
   formId?: string;
   deleted = false;
-  private version = 0;
-  private cachedLast?: { version: number; row: number; col: number };
+  /** The extent (last row and column with content), kept up to date by writes; undefined = recount. */
+  private cachedLast?: { row: number; col: number };
 
   constructor(
     readonly book: BookData,
@@ -71,8 +71,18 @@ export class SheetData {
     public name: string,
   ) {}
 
+  /** Structural change (rows moved, cleared, inserted, deleted): the extent is recounted when next asked. */
   touch(): void {
-    this.version++;
+    this.cachedLast = undefined;
+  }
+
+  private noteWrite(r: number, c: number, empty: boolean): void {
+    const last = this.cachedLast;
+    if (!last) return;
+    if (!empty) {
+      if (r > last.row) last.row = r;
+      if (c > last.col) last.col = c;
+    } else if (r >= last.row || c >= last.col) this.cachedLast = undefined;
   }
 
   row(r: number): Row {
@@ -85,7 +95,7 @@ export class SheetData {
   }
 
   private extent(): { row: number; col: number } {
-    if (this.cachedLast?.version === this.version) return this.cachedLast;
+    if (this.cachedLast) return this.cachedLast;
     let lastRow = 0;
     let lastCol = 0;
     for (let i = 0; i < this.rows.length; i++) {
@@ -99,7 +109,7 @@ export class SheetData {
         }
       }
     }
-    this.cachedLast = { version: this.version, row: lastRow, col: lastCol };
+    this.cachedLast = { row: lastRow, col: lastCol };
     return this.cachedLast;
   }
 
@@ -128,7 +138,7 @@ export class SheetData {
   }
 
   /** Writes one cell as Sheets does: typed-input parsing for strings unless the cell is plain text. */
-  write(r: number, c: number, input: unknown): void {
+  write(r: number, c: number, input: unknown, formulas = true): void {
     const row = this.row(r);
     const attrs = row.a?.[c - 1];
     let value: CellValue;
@@ -137,7 +147,10 @@ export class SheetData {
     else if (typeof input === "string") {
       if (attrs?.nf === "@") value = input;
       else {
-        const p = parseTyped(input, this.book.locale, this.book.timeZone);
+        const p =
+          formulas || !input.startsWith("=")
+            ? parseTyped(input, this.book.locale, this.book.timeZone)
+            : { value: input };
         value = p.formula ? FORMULA_VALUE : p.value;
         formula = p.formula;
         if (p.format && !attrs?.nf) this.setAttr(r, c, "nf", p.format);
@@ -157,6 +170,13 @@ export class SheetData {
     row.v[c - 1] = value;
     if (formula !== undefined) (row.f ??= [])[c - 1] = formula;
     else if (row.f?.[c - 1] !== undefined) row.f[c - 1] = undefined;
+    this.noteWrite(r, c, value === "" && formula === undefined);
+  }
+
+  /** Sets a cell's raw value without parsing (Google's own writes, such as a header). */
+  setRaw(r: number, c: number, value: CellValue): void {
+    this.row(r).v[c - 1] = value;
+    this.noteWrite(r, c, value === "");
   }
 
   display(r: number, c: number): string {
@@ -510,7 +530,6 @@ export class SheetSvc extends Svc {
     values.forEach((v, i) => {
       s.write(r, i + 1, v);
     });
-    s.touch();
     this._w.exec().cells(values.length);
     return this;
   }
@@ -778,7 +797,6 @@ export class RangeSvc extends Svc {
     this._each((r, c, i, j) => {
       this._s.write(r, c, data[i][j]);
     });
-    this._s.touch();
     return this;
   }
   setValue(value: unknown): RangeSvc {
@@ -786,7 +804,6 @@ export class RangeSvc extends Svc {
     this._each((r, c) => {
       this._s.write(r, c, value);
     });
-    this._s.touch();
     return this;
   }
   getFormulas(): string[][] {
@@ -1066,10 +1083,18 @@ export class TextFinderSvc extends Svc {
     const out: number[] = [];
     const { r, c, nr, nc } = this._b;
     const last = Math.min(r + nr - 1, this._s.lastRow());
+    const lastCol = Math.min(c + nc - 1, this._s.lastCol());
     const needle = this._case ? this._text : this._text.toLowerCase();
+    // Only a text that could be a number, date or boolean as displayed can match a non-text cell.
+    const numeric = /^[-+]?[\d.,\s%]+(e[-+]?\d+)?$|^(true|false)$|^\d{1,4}[/\-.]/i.test(this._text);
     for (let i = r; i <= last; i++) {
-      for (let j = c; j < c + nc; j++) {
-        let hay = this._s.display(i, j);
+      const src = this._s.rows[i - 1];
+      if (!src) continue;
+      for (let j = c; j <= lastCol; j++) {
+        const v = src.v[j - 1];
+        if (v === undefined || v === "") continue;
+        if (typeof v !== "string" && !numeric && !src.f?.[j - 1]) continue;
+        let hay = typeof v === "string" && !src.f?.[j - 1] ? v : this._s.display(i, j);
         if (!this._case) hay = hay.toLowerCase();
         if (this._entire ? hay === needle : hay.includes(needle)) out.push((i - r) * nc + (j - c));
       }

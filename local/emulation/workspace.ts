@@ -370,7 +370,9 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
       if (!due) break;
       const at = due.nextAt as number;
       if (at > this.clock) this.clock = at;
-      const next = due.schedule ? nextFire(due.schedule, at) : undefined;
+      let next = due.schedule ? nextFire(due.schedule, at) : undefined;
+      // Occurrences the clock jumped over are not fired late one after another: the next is after now.
+      while (next !== undefined && next <= this.clock && due.schedule) next = nextFire(due.schedule, next);
       if (next === undefined) due.spent = true;
       else due.nextAt = next;
       fired.push(this.run(due.fn, { kind: "trigger", user: due.user, event: this.clockEvent(due) }));
@@ -518,11 +520,13 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
       header.forEach((h, i) => {
         namedValues[h] = [values[i]];
       });
+      const r = blank ? Math.max(row, sheet.lastRow()) + 1 : row;
+      sheet.ensureRows(r);
       return {
         authMode: "FULL",
         triggerUid: t.uid,
         range: new RangeSvc(this, sheet, {
-          r: blank ? Math.max(row, sheet.lastRow()) + 1 : row,
+          r,
           c: 1,
           nr: 1,
           nc: width,
@@ -606,7 +610,6 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
         s.write(startRow + i, j + 1, v);
       });
     });
-    s.touch();
   }
 
   /** A staff member sorts a tab below its header by a column (1-based), as Data > Sort range does. */

@@ -10,10 +10,12 @@ import { isBlankRow, responseKey, type Scored, STATUS, scoreRow, timeOfKey } fro
 import { hmacSha256Hex } from "../core/sha256";
 import { asText, readSkorRow, reasonText, SK, SKOR_WIDTH, type SkorEntry, skorRow } from "../core/skor";
 import { type Snapshot, scoreConfig } from "../core/snapshot";
+import { EXECUTION_STARTED } from "./clock";
 import { refreshDashboardValues } from "./dashboard";
 import { ensureGrid, skorSheet } from "./skorTab";
 import {
   aggEntries,
+  dashEntry,
   docProps,
   loadStored,
   type State,
@@ -29,7 +31,8 @@ type Props = GoogleAppsScript.Properties.Properties;
 const SECRET_KEY = "berakhlak.secret";
 /** Leave this much of the 6-minute execution for writing results and releasing the lock. */
 export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
-const RECOMPUTE_CHUNK = 10_000;
+const RECOMPUTE_CHUNK = 20_000;
+const CONTINUE_HANDLER = "recomputeContinueTrigger";
 
 export interface Run {
   readonly ss: Spreadsheet;
@@ -42,10 +45,11 @@ export interface Run {
 }
 
 /** What a run needs, or null when the survey is not set up yet. */
-export function openRun(): Run | null {
-  const started = Date.now();
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const props = docProps();
+export function openRun(
+  ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+  props: Props = docProps(),
+): Run | null {
+  const started = EXECUTION_STARTED;
   const stored = loadStored(props);
   const snapshot = stored.snapshot;
   if (!snapshot || stored.state.responsesSheetId === undefined) return null;
@@ -64,10 +68,14 @@ function secret(): string {
   return made;
 }
 
-function nipHashOf(run: Run, s: Scored, key: { value?: string }): string {
-  if (!run.snapshot.collectNip || s.nip === "") return "";
-  key.value ??= secret();
-  return hmacSha256Hex(key.value, s.nip);
+/** Hashes NIPs with the secret, fetching it at most once per run and only when a NIP needs it. */
+function hasher(run: Run): (s: Scored) => string {
+  let key: string | undefined;
+  return (s) => {
+    if (!run.snapshot.collectNip || s.nip === "") return "";
+    key ??= secret();
+    return hmacSha256Hex(key, s.nip);
+  };
 }
 
 function dateOf(ms: number): Date {
@@ -87,69 +95,173 @@ function findKey(sheet: Sheet, text: string): GoogleAppsScript.Spreadsheet.Range
   return sheet.createTextFinder(text).matchEntireCell(true).findNext();
 }
 
+interface Known {
+  row: number;
+  entry: SkorEntry;
+}
+
+function markDuplicate(run: Run, row: number): void {
+  run.skor
+    .getRange(row, SK.status + 1, 1, 2)
+    .setValues([[asText(STATUS.duplicate), asText(reasonText({ code: "duplicate" }, run.snapshot.lang))]]);
+}
+
 /**
- * Adds new responses to Skor and the aggregates. With NIP collection on, a new valid response
- * with the same keyed hash as a counted one is settled by the duplicate policy, and the loser is
- * marked duplikat (and taken out of the aggregates if it was counted).
+ * Settles a new valid response against the counted one of its NIP group (if any) under the
+ * policy; returns the response as it is to be written (duplikat when it loses).
  */
-function addResponses(
+function settle(
   run: Run,
-  scored: readonly Scored[],
+  s: Scored,
+  group: Known[],
   aggs: Aggregates,
-  known?: Map<string, { row: number; entry: SkorEntry }[]>,
-): string[] {
+  changed: Set<string>,
+  write: (k: Known) => void,
+): Scored {
+  const counted = group.find((g) => g.entry.status === STATUS.valid);
+  if (!counted) return s;
+  if (prefer({ key: s.key, time: s.time }, counted.entry, run.snapshot.policy)) {
+    for (const n of apply(aggs, counted.entry, -1)) changed.add(n);
+    counted.entry = { ...counted.entry, status: STATUS.duplicate };
+    write(counted);
+    return s;
+  }
+  return { ...s, status: STATUS.duplicate, reason: { code: "duplicate" } };
+}
+
+/** The fast path: one new response, its NIP group found on the server side, one appended row. */
+function addOne(run: Run, s0: Scored, aggs: Aggregates): string[] {
   const changed = new Set<string>(["all"]);
-  const key: { value?: string } = {};
+  const hash = hasher(run)(s0);
+  let s = s0;
+  const flips: Known[] = [];
+  if (hash !== "" && s.status === STATUS.valid) {
+    s = settle(run, s, findByHash(run, hash), aggs, changed, (k) => flips.push(k));
+  }
+  // The row first, then any flip: a crash in between leaves the row count changed, which the next run notices.
+  run.skor.appendRow(skorRow(s, hash, run.snapshot.points, run.snapshot.lang, dateOf));
+  for (const k of flips) markDuplicate(run, k.row);
+  for (const n of apply(aggs, s, 1)) changed.add(n);
+  return [...changed];
+}
+
+/** Many new responses (catch-up): settled in memory, written as one block below the last Skor row. */
+function addMany(run: Run, scored: readonly Scored[], aggs: Aggregates): string[] {
+  const changed = new Set<string>(["all"]);
+  if (scored.length === 0) return [];
   const snap = run.snapshot;
-  for (const s0 of scored) {
-    let s = s0;
-    const hash = nipHashOf(run, s, key);
+  const hashOf = hasher(run);
+  const hashes = scored.map(hashOf);
+  const groups = new Map<string, Known[]>();
+  const start = run.skor.getLastRow() + 1;
+  if (hashes.some((h) => h !== "") && start > 2) {
+    // Existing NIP groups: the status and hash columns, then whole rows only where a hash recurs.
+    const n = start - 2;
+    const status = run.skor.getRange(2, SK.status + 1, n, 1).getValues();
+    const hashCol = run.skor.getRange(2, SK.nipHash + 1, n, 1).getValues();
+    const wanted = new Set(hashes.filter((h) => h !== ""));
+    hashCol.forEach((h, i) => {
+      const hash = String(h[0]);
+      if (!wanted.has(hash) || String(status[i][0]) !== STATUS.valid) return;
+      const row = i + 2;
+      const entry = readSkorRow(readRow(run.skor, row, SKOR_WIDTH), snap.points);
+      groups.set(hash, [...(groups.get(hash) ?? []), { row, entry }]);
+    });
+  }
+  const rows: unknown[][] = [];
+  const flips: number[] = [];
+  const order = scored.map((_, i) => i).sort((a, b) => scored[a].time - scored[b].time || a - b);
+  const placed: Scored[] = [];
+  for (const i of order) {
+    let s = scored[i];
+    const hash = hashes[i];
     if (hash !== "" && s.status === STATUS.valid) {
-      const others = known ? (known.get(hash) ?? []) : findByHash(run, hash);
-      const counted = others.find((o) => o.entry.status === STATUS.valid);
-      if (counted) {
-        if (prefer({ key: s.key, time: s.time }, counted.entry, snap.policy)) {
-          run.skor
-            .getRange(counted.row, SK.status + 1, 1, 2)
-            .setValues([[asText(STATUS.duplicate), asText(reasonText({ code: "duplicate" }, snap.lang))]]);
-          for (const n of apply(aggs, counted.entry, -1)) changed.add(n);
-          counted.entry = { ...counted.entry, status: STATUS.duplicate };
-        } else {
-          s = { ...s, status: STATUS.duplicate, reason: { code: "duplicate" } };
+      s = settle(run, s, groups.get(hash) ?? [], aggs, changed, (k) => {
+        if (k.row < start) flips.push(k.row);
+        else {
+          const j = k.row - start;
+          placed[j] = { ...placed[j], status: STATUS.duplicate, reason: { code: "duplicate" } };
+          rows[j] = skorRow(placed[j], hash, snap.points, snap.lang, dateOf);
         }
-      }
+      });
     }
-    run.skor.appendRow(skorRow(s, hash, snap.points, snap.lang, dateOf));
-    if (known && hash !== "") {
-      const row = run.skor.getLastRow();
-      const entry = {
-        key: s.key,
-        time: s.time,
-        unit: s.unit,
-        status: s.status,
-        raw: s.raw,
-        employment: s.employment,
-        position: s.position,
-        nipHash: hash,
-      };
-      known.set(hash, [...(known.get(hash) ?? []), { row, entry }]);
+    const row = start + rows.length;
+    placed.push(s);
+    rows.push(skorRow(s, hash, snap.points, snap.lang, dateOf));
+    if (hash !== "") {
+      const entry: SkorEntry = { ...s, nipHash: hash };
+      groups.set(hash, [...(groups.get(hash) ?? []), { row, entry }]);
     }
     for (const n of apply(aggs, s, 1)) changed.add(n);
   }
+  ensureGrid(run.skor, start + rows.length - 1);
+  run.skor.getRange(start, 1, rows.length, SKOR_WIDTH).setValues(rows);
+  for (const r of flips) markDuplicate(run, r);
   return [...changed];
 }
 
 /** Skor rows with a NIP hash, found on the server side. */
-function findByHash(run: Run, hash: string): { row: number; entry: SkorEntry }[] {
-  const found = run.skor.createTextFinder(hash).matchEntireCell(true).findAll();
-  return found.map((r) => {
-    const row = r.getRow();
-    return { row, entry: readSkorRow(readRow(run.skor, row, SKOR_WIDTH), run.snapshot.points) };
-  });
+function findByHash(run: Run, hash: string): Known[] {
+  return run.skor
+    .createTextFinder(hash)
+    .matchEntireCell(true)
+    .findAll()
+    .map((r) => {
+      const row = r.getRow();
+      return { row, entry: readSkorRow(readRow(run.skor, row, SKOR_WIDTH), run.snapshot.points) };
+    });
 }
 
-function saveAggregates(run: Run, aggs: Aggregates, changed: readonly string[]): void {
-  run.props.setProperties(aggEntries(aggs, changed));
+/**
+ * The dashboard's values first, then the aggregates with the Skor row count they reflect, in one
+ * write: after a crash anywhere before it, the stored count differs from Skor's and the next run
+ * rebuilds the aggregates from Skor.
+ */
+function commit(run: Run, aggs: Aggregates, changed: readonly string[], skorRows: number): void {
+  refreshDashboardValues(run, aggs);
+  run.props.setProperties({ ...aggEntries(aggs, changed, skorRows), ...dashEntry(skorRows) });
+}
+
+/**
+ * Rebuilds the aggregates (and settles duplicates) from Skor itself, when the stored aggregates do
+ * not reflect it: a run died between writing Skor and saving them.
+ */
+export function repair(run: Run, skorRows: number): Aggregates {
+  const snap = run.snapshot;
+  const values = skorRows > 0 ? run.skor.getRange(2, 1, skorRows, SKOR_WIDTH).getValues() : [];
+  const entries = values.map((r) => readSkorRow(r, snap.points));
+  const dups = duplicateIndexes(
+    entries.map((e) => ({
+      hash: e.nipHash,
+      eligible: e.status !== STATUS.invalid,
+      key: e.key,
+      time: e.time,
+    })),
+    snap.policy,
+  );
+  const final = entries.map((e, i) => {
+    if (e.status === STATUS.invalid) return e;
+    return { ...e, status: dups.has(i) ? STATUS.duplicate : STATUS.valid };
+  });
+  if (final.some((e, i) => e.status !== entries[i].status)) {
+    const reason = reasonText({ code: "duplicate" }, snap.lang);
+    const block = final.map((e, i) =>
+      e.status === entries[i].status
+        ? [asText(String(values[i][SK.status])), asText(String(values[i][SK.reason]))]
+        : [asText(e.status), asText(e.status === STATUS.duplicate ? reason : "")],
+    );
+    run.skor.getRange(2, SK.status + 1, skorRows, 2).setValues(block);
+  }
+  const aggs = aggregateAll(final);
+  refreshDashboardValues(run, aggs);
+  writeAllAggregates(run.props, aggs, run.stored.keys, skorRows);
+  run.props.setProperties(dashEntry(skorRows));
+  return aggs;
+}
+
+/** The stored aggregates if they reflect Skor as it is, else rebuilt from Skor. */
+function consistentAggregates(run: Run, skorRows: number): Aggregates {
+  return run.stored.aggRows === skorRows ? run.stored.aggs : repair(run, skorRows);
 }
 
 /** Form-submit trigger: the fast path for the event's row, a reconcile when counts say more is missing. */
@@ -174,22 +286,17 @@ export function processSubmission(eventRow: number | undefined): void {
       for (const r of candidates) {
         const row = unprocessed(r);
         if (!row) continue;
-        const aggs = run.stored.aggs;
-        const changed = addResponses(
-          run,
-          [scoreRow(row, run.snapshot.cols, scoreConfig(run.snapshot))],
-          aggs,
-        );
-        saveAggregates(run, aggs, changed);
-        refreshDashboardValues(run, aggs);
+        const aggs = consistentAggregates(run, n.skor);
+        const changed = addOne(run, scoreRow(row, run.snapshot.cols, scoreConfig(run.snapshot)), aggs);
+        commit(run, aggs, changed, n.skor + 1);
         SpreadsheetApp.flush();
         return;
       }
-      reconcile(run, true);
+      reconcile(run, { force: true, checkEdits: false });
     } else if (n.resp === n.skor) {
       // A doubled or blank event finds nothing new; an edited response has a new key in an old row.
-      if (eventOk && unprocessed(eventRow)) reconcile(run, true);
-    } else reconcile(run, true);
+      if (eventOk && unprocessed(eventRow)) reconcile(run, { force: true, checkEdits: false });
+    } else reconcile(run, { force: true, checkEdits: false });
     SpreadsheetApp.flush();
   } catch (e) {
     recordError(e);
@@ -199,15 +306,52 @@ export function processSubmission(eventRow: number | undefined): void {
   }
 }
 
+/** Row numbers (from 2) grouped by a value of theirs. */
+function groupRows<T>(values: readonly T[]): Map<T, number[]> {
+  const out = new Map<T, number[]>();
+  values.forEach((v, i) => {
+    const list = out.get(v);
+    if (list) list.push(i + 2);
+    else out.set(v, [i + 2]);
+  });
+  return out;
+}
+
+function timeOf(v: unknown): number {
+  return Object.prototype.toString.call(v) === "[object Date]" ? (v as Date).getTime() : 0;
+}
+
+/** Reads the given rows in as few blocks as their spread allows (one block when they are together). */
+function readRows(sheet: Sheet, rows: readonly number[], width: number): Map<number, unknown[]> {
+  const out = new Map<number, unknown[]>();
+  if (rows.length === 0) return out;
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const r of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && r <= last[1] + 1) last[1] = r;
+    else runs.push([r, r]);
+  }
+  const blocks = runs.length > 8 ? [[sorted[0], sorted[sorted.length - 1]] as [number, number]] : runs;
+  const wanted = new Set(sorted);
+  for (const [a, b] of blocks) {
+    const values = sheet.getRange(a, 1, b - a + 1, width).getValues();
+    values.forEach((v, i) => {
+      if (wanted.has(a + i)) out.set(a + i, v);
+    });
+  }
+  return out;
+}
+
 /**
  * Brings Skor in line with the responses tab: compares counts, then the timestamps (a key
  * starts with its response's timestamp), then whole keys for the timestamps that differ, as
  * multisets. Missing responses are scored; Skor rows whose response is gone (edited) are removed.
  * Returns whether anything changed.
  */
-export function reconcile(run: Run, force: boolean): boolean {
+export function reconcile(run: Run, opts: { force: boolean; checkEdits: boolean }): boolean {
   const n = counts(run);
-  if (!force && n.resp === n.skor && !editingOn(run)) return false;
+  if (!opts.force && n.resp === n.skor && !(opts.checkEdits && editingOn(run))) return false;
   const snap = run.snapshot;
   const respTimes =
     n.resp > 0
@@ -223,31 +367,29 @@ export function reconcile(run: Run, force: boolean): boolean {
           .getValues()
           .map((r) => String(r[0]))
       : [];
-  const byTimeResp = new Map<number, number[]>();
-  respTimes.forEach((t, i) => {
-    byTimeResp.set(t, [...(byTimeResp.get(t) ?? []), i + 2]);
-  });
-  const byTimeSkor = new Map<number, number[]>();
-  skorKeys.forEach((k, i) => {
-    const t = timeOfKey(k);
-    byTimeSkor.set(t, [...(byTimeSkor.get(t) ?? []), i + 2]);
-  });
+  const byTimeResp = groupRows(respTimes);
+  const byTimeSkor = groupRows(skorKeys.map(timeOfKey));
   const suspectTimes: number[] = [];
   for (const [t, rows] of byTimeResp)
     if ((byTimeSkor.get(t)?.length ?? 0) !== rows.length) suspectTimes.push(t);
-  for (const [t, rows] of byTimeSkor)
-    if ((byTimeResp.get(t)?.length ?? 0) !== rows.length && !byTimeResp.has(t)) suspectTimes.push(t);
+  for (const t of byTimeSkor.keys()) if (!byTimeResp.has(t)) suspectTimes.push(t);
   if (suspectTimes.length === 0) return false;
 
   // For each timestamp whose counts differ, compare whole keys as multisets.
-  const suspectRows = suspectTimes.flatMap((t) => byTimeResp.get(t) ?? []);
-  const rows = readRows(run.resp, suspectRows, snap.cols.width);
+  const rows = readRows(
+    run.resp,
+    suspectTimes.flatMap((t) => byTimeResp.get(t) ?? []),
+    snap.cols.width,
+  );
   const missing: unknown[][] = [];
   const stale: number[] = [];
   for (const t of suspectTimes.sort((a, b) => a - b)) {
     const inSkor = new Map<string, number[]>();
-    for (const r of byTimeSkor.get(t) ?? [])
-      inSkor.set(skorKeys[r - 2], [...(inSkor.get(skorKeys[r - 2]) ?? []), r]);
+    for (const r of byTimeSkor.get(t) ?? []) {
+      const list = inSkor.get(skorKeys[r - 2]);
+      if (list) list.push(r);
+      else inSkor.set(skorKeys[r - 2], [r]);
+    }
     for (const r of byTimeResp.get(t) ?? []) {
       const row = rows.get(r);
       if (!row || isBlankRow(row)) continue;
@@ -258,29 +400,30 @@ export function reconcile(run: Run, force: boolean): boolean {
     for (const list of inSkor.values()) stale.push(...list);
   }
 
-  const aggs = run.stored.aggs;
-  const changed = new Set<string>(["all"]);
+  const aggs = consistentAggregates(run, n.skor);
+  let skorRows = n.skor;
+  // Each step that changes Skor's row count is committed before the next one starts.
+  if (missing.length > 0) {
+    const cfg = scoreConfig(snap);
+    const scored = missing.map((row) => scoreRow(row, snap.cols, cfg));
+    const changed = addMany(run, scored, aggs);
+    skorRows += scored.length;
+    commit(run, aggs, changed, skorRows);
+  }
   if (stale.length > 0) {
+    const changed = new Set<string>(["all"]);
     const hashes = new Set<string>();
     for (const r of stale.sort((a, b) => b - a)) {
       const entry = readSkorRow(readRow(run.skor, r, SKOR_WIDTH), snap.points);
       for (const name of apply(aggs, entry, -1)) changed.add(name);
       if (entry.nipHash) hashes.add(entry.nipHash);
       run.skor.deleteRow(r);
+      skorRows--;
     }
     // A removed winner leaves its duplicates without one: settle those groups again.
     for (const h of hashes) for (const name of resettle(run, h, aggs)) changed.add(name);
+    commit(run, aggs, [...changed], skorRows);
   }
-  const cfg = scoreConfig(snap);
-  const deadline = run.started + TIME_BUDGET_MS;
-  const scored: Scored[] = [];
-  for (const row of missing) {
-    if (Date.now() > deadline) break;
-    scored.push(scoreRow(row, snap.cols, cfg));
-  }
-  for (const name of addResponses(run, scored, aggs)) changed.add(name);
-  saveAggregates(run, aggs, [...changed]);
-  refreshDashboardValues(run, aggs);
   return true;
 }
 
@@ -304,31 +447,6 @@ function resettle(run: Run, hash: string, aggs: Aggregates): string[] {
   return changed;
 }
 
-function timeOf(v: unknown): number {
-  return Object.prototype.toString.call(v) === "[object Date]" ? (v as Date).getTime() : 0;
-}
-
-/** Reads the given rows in as few blocks as their spread allows (one block when they are together). */
-function readRows(sheet: Sheet, rows: readonly number[], width: number): Map<number, unknown[]> {
-  const out = new Map<number, unknown[]>();
-  if (rows.length === 0) return out;
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const runs: [number, number][] = [];
-  for (const r of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && r <= last[1] + 1) last[1] = r;
-    else runs.push([r, r]);
-  }
-  const blocks = runs.length > 8 ? [[sorted[0], sorted[sorted.length - 1]] as [number, number]] : runs;
-  for (const [a, b] of blocks) {
-    const values = sheet.getRange(a, 1, b - a + 1, width).getValues();
-    values.forEach((v, i) => {
-      if (sorted.includes(a + i)) out.set(a + i, v);
-    });
-  }
-  return out;
-}
-
 /** Whether response editing is on (turned on by hand): then every catch-up compares the keys. */
 function editingOn(run: Run): boolean {
   const id = run.stored.state.formId;
@@ -344,7 +462,6 @@ function editingOn(run: Run): boolean {
 export function catchUp(): boolean {
   const lock = LockService.getScriptLock();
   if (!lock.tryLock(30_000)) return false;
-  let changed = false;
   try {
     const run = openRun();
     if (!run) return false;
@@ -354,46 +471,64 @@ export function catchUp(): boolean {
       if (Date.now() - rc.lastRun > 15 * 60 * 1000) recomputeStep(run);
       return false;
     }
-    changed = reconcile(run, false);
+    const skorRows = Math.max(0, run.skor.getLastRow() - 1);
+    let changed = false;
+    if (run.stored.aggRows !== skorRows) {
+      repair(run, skorRows);
+      changed = true;
+    } else if (run.stored.dashRows !== skorRows) {
+      refreshDashboardValues(run, run.stored.aggs);
+      run.props.setProperties(dashEntry(skorRows));
+      changed = true;
+    }
+    const fresh = changed ? openRun(run.ss, run.props) : run;
+    if (fresh && reconcile(fresh, { force: false, checkEdits: true })) changed = true;
     SpreadsheetApp.flush();
+    return changed;
   } catch (e) {
     recordError(e);
     throw e;
   } finally {
     lock.releaseLock();
   }
-  return changed;
+}
+
+export interface RecomputeResult {
+  readonly done: boolean;
+  readonly processed: number;
+  readonly total: number;
+  readonly valid: number;
+  readonly invalid: number;
+  readonly duplicates: number;
 }
 
 /** Starts a recompute: Skor is cleared and rebuilt from the raw responses, resumably. */
-export function startRecompute(run: Run): { done: boolean; processed: number; total: number } {
+export function startRecompute(run: Run): RecomputeResult {
   const total = counts(run).resp;
   const state: State = { ...run.stored.state, recompute: { next: 2, total, lastRun: Date.now() } };
   writeState(run.props, state);
-  const width = run.skor.getLastRow();
-  if (width > 1) run.skor.getRange(2, 1, width - 1, SKOR_WIDTH).clearContent();
+  const last = run.skor.getLastRow();
+  if (last > 1) run.skor.getRange(2, 1, last - 1, SKOR_WIDTH).clearContent();
   return recomputeStep({ ...run, stored: { ...run.stored, state } });
 }
-
-const CONTINUE_HANDLER = "recomputeContinueTrigger";
 
 /**
  * One run of a recompute: scores response rows from the mark, in chunks, while time allows;
  * writes them to Skor at the same positions; then settles duplicates and the aggregates. If time
  * runs out, the mark is saved and a one-off trigger continues (and removes itself when done).
  */
-export function recomputeStep(run: Run): { done: boolean; processed: number; total: number } {
+export function recomputeStep(run: Run): RecomputeResult {
   const state = run.stored.state;
   const rc = state.recompute;
-  if (!rc) return { done: true, processed: 0, total: 0 };
+  if (!rc) return { done: true, processed: 0, total: 0, valid: 0, invalid: 0, duplicates: 0 };
   const snap = run.snapshot;
   const cfg = scoreConfig(snap);
+  const hashOf = hasher(run);
   const total = rc.total;
   const deadline = run.started + TIME_BUDGET_MS;
   const inMemory: unknown[][] = [];
   const fromStart = rc.next === 2;
   ensureGrid(run.skor, total + 1);
-  const key: { value?: string } = {};
   let next = rc.next;
   let lastChunkMs = 0;
   while (next <= total + 1) {
@@ -403,7 +538,7 @@ export function recomputeStep(run: Run): { done: boolean; processed: number; tot
     const rows = run.resp.getRange(next, 1, n, snap.cols.width).getValues();
     const out = rows.map((row) => {
       const s = scoreRow(row, snap.cols, cfg);
-      return skorRow(s, nipHashOf(run, s, key), snap.points, snap.lang, dateOf);
+      return skorRow(s, hashOf(s), snap.points, snap.lang, dateOf);
     });
     run.skor.getRange(next, 1, n, SKOR_WIDTH).setValues(out);
     if (fromStart) inMemory.push(...out);
@@ -414,9 +549,9 @@ export function recomputeStep(run: Run): { done: boolean; processed: number; tot
   }
   if (next <= total + 1) {
     scheduleContinuation();
-    return { done: false, processed: next - 2, total };
+    return { done: false, processed: next - 2, total, valid: 0, invalid: 0, duplicates: 0 };
   }
-  // Settle duplicates and aggregates over the whole of Skor.
+  // Settle duplicates and aggregates over the whole of Skor (in memory when this run wrote all of it).
   const values = fromStart
     ? inMemory.map((r) => r.map((v) => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : v)))
     : total > 0
@@ -429,24 +564,36 @@ export function recomputeStep(run: Run): { done: boolean; processed: number; tot
   );
   if (dups.size > 0) {
     const reason = reasonText({ code: "duplicate" }, snap.lang);
-    const block = entries.map((_e, i) =>
+    const block = values.map((v, i) =>
       dups.has(i)
         ? [asText(STATUS.duplicate), asText(reason)]
-        : [asText(String(values[i][SK.status])), asText(String(values[i][SK.reason]))],
+        : [asText(String(v[SK.status])), asText(String(v[SK.reason]))],
     );
     run.skor.getRange(2, SK.status + 1, total, 2).setValues(block);
   }
   const final = entries.map((e, i) => (dups.has(i) ? { ...e, status: STATUS.duplicate } : e));
   const aggs = aggregateAll(final);
-  writeAllAggregates(run.props, aggs, run.stored.keys);
+  refreshDashboardValues(run, aggs);
+  writeAllAggregates(run.props, aggs, run.stored.keys, total);
+  run.props.setProperties(dashEntry(total));
   const cleared: State = { ...state, recompute: undefined };
   writeState(run.props, cleared);
-  removeContinuation();
-  const after: Run = { ...run, stored: { ...run.stored, state: cleared, aggs } };
+  if (!fromStart) removeContinuation();
+  const after: Run = {
+    ...run,
+    stored: { ...run.stored, state: cleared, aggs, aggRows: total, dashRows: total },
+  };
   // Responses that arrived meanwhile waited for this moment.
-  reconcile(after, false);
-  refreshDashboardValues(after, aggs);
-  return { done: true, processed: total, total };
+  reconcile(after, { force: false, checkEdits: false });
+  const count = (s: string) => final.filter((e) => e.status === s).length;
+  return {
+    done: true,
+    processed: total,
+    total,
+    valid: count(STATUS.valid),
+    invalid: count(STATUS.invalid),
+    duplicates: count(STATUS.duplicate),
+  };
 }
 
 function scheduleContinuation(): void {

@@ -1,7 +1,5 @@
 /** "Hitung Ulang Skor": rebuilds Skor, the aggregates and the dashboard from the raw responses. */
 
-import { STATUS } from "../core/scoring";
-import { SK } from "../core/skor";
 import { strings } from "../core/strings";
 import { fill } from "../core/template";
 import { openRun, startRecompute } from "./pipeline";
@@ -34,7 +32,7 @@ export function runRecompute(): void {
       return;
     }
     takeSnapshot(sheet, campaign, state.scalePoints ?? campaign.settings.scalePoints);
-    const run = openRun();
+    const run = openRun(ss);
     if (!run) return;
     const result = startRecompute(run);
     SpreadsheetApp.flush();
@@ -46,22 +44,13 @@ export function runRecompute(): void {
       );
       return;
     }
-    const n = run.skor.getLastRow() - 1;
-    const statuses =
-      n > 0
-        ? run.skor
-            .getRange(2, SK.status + 1, n, 1)
-            .getValues()
-            .map((r) => String(r[0]))
-        : [];
-    const count = (s: string) => statuses.filter((x) => x === s).length;
     ui.alert(
       t.recomputeTitle,
       fill(t.recomputeDone, {
-        responses: n,
-        valid: count(STATUS.valid),
-        invalid: count(STATUS.invalid),
-        duplicates: count(STATUS.duplicate),
+        responses: result.total,
+        valid: result.valid,
+        invalid: result.invalid,
+        duplicates: result.duplicates,
       }),
       ui.ButtonSet.OK,
     );

@@ -13,6 +13,8 @@ const STATE_KEY = "berakhlak.state";
 const SNAPSHOT_KEY = "berakhlak.snapshot";
 const LINK_PREFIX = "berakhlak.link.";
 const AGG_PREFIX = "berakhlak.agg.";
+const AGG_ROWS_KEY = "berakhlak.aggrows";
+const DASH_ROWS_KEY = "berakhlak.dashrows";
 
 export interface State {
   v: number;
@@ -43,6 +45,10 @@ export function docProps(): Props {
 /** Everything the product keeps, from one read of the store. */
 export interface Stored {
   readonly state: State;
+  /** How many Skor rows the stored aggregates reflect (a crash between the two shows as a difference). */
+  readonly aggRows: number;
+  /** How many Skor rows the dashboard's values reflect. */
+  readonly dashRows: number;
   readonly snapshot?: Snapshot;
   readonly aggs: Aggregates;
   readonly links: Record<string, string>;
@@ -65,7 +71,9 @@ export function loadStored(props: Props): Stored {
   const parsed = rawState ? (JSON.parse(rawState) as State) : undefined;
   const state = parsed && parsed.v === STATE_VERSION ? parsed : { v: STATE_VERSION };
   const snapshot = all[SNAPSHOT_KEY] ? (JSON.parse(all[SNAPSHOT_KEY]) as Snapshot) : undefined;
-  return { state, snapshot, aggs, links, keys: Object.keys(all) };
+  const aggRows = Number(all[AGG_ROWS_KEY] ?? 0);
+  const dashRows = Number(all[DASH_ROWS_KEY] ?? -1);
+  return { state, snapshot, aggs, links, keys: Object.keys(all), aggRows, dashRows };
 }
 
 export function readState(props: Props): State {
@@ -80,9 +88,12 @@ export function writeSnapshot(props: Props, snapshot: Snapshot): void {
   props.setProperty(SNAPSHOT_KEY, JSON.stringify(snapshot));
 }
 
-/** The property entries of the named aggregates ("all", a unit code, or a group key). */
-export function aggEntries(aggs: Aggregates, names: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = { [`${AGG_PREFIX}all`]: JSON.stringify(aggs.all) };
+/** The property entries of the named aggregates ("all", a unit code, or a group key), with the Skor rows they reflect. */
+export function aggEntries(aggs: Aggregates, names: readonly string[], rows: number): Record<string, string> {
+  const out: Record<string, string> = {
+    [`${AGG_PREFIX}all`]: JSON.stringify(aggs.all),
+    [AGG_ROWS_KEY]: String(rows),
+  };
   for (const n of names) {
     if (aggs.units[n]) out[`${AGG_PREFIX}u.${n}`] = JSON.stringify(aggs.units[n]);
     if (aggs.groups[n]) out[`${AGG_PREFIX}g.${n}`] = JSON.stringify(aggs.groups[n]);
@@ -91,8 +102,13 @@ export function aggEntries(aggs: Aggregates, names: readonly string[]): Record<s
 }
 
 /** Replaces every stored aggregate (a recompute's write). */
-export function writeAllAggregates(props: Props, aggs: Aggregates, existingKeys: readonly string[]): void {
-  const next = aggEntries(aggs, [...Object.keys(aggs.units), ...Object.keys(aggs.groups)]);
+export function writeAllAggregates(
+  props: Props,
+  aggs: Aggregates,
+  existingKeys: readonly string[],
+  rows: number,
+): void {
+  const next = aggEntries(aggs, [...Object.keys(aggs.units), ...Object.keys(aggs.groups)], rows);
   for (const k of existingKeys) if (k.startsWith(AGG_PREFIX) && !(k in next)) props.deleteProperty(k);
   props.setProperties(next);
 }
@@ -105,4 +121,9 @@ export function writeLinks(props: Props, links: Readonly<Record<string, string>>
   for (const key of Object.keys(all))
     if (key.startsWith(LINK_PREFIX) && !(key in next)) props.deleteProperty(key);
   props.setProperties(next);
+}
+
+/** Records how many Skor rows the dashboard's values reflect. */
+export function dashEntry(rows: number): Record<string, string> {
+  return { [DASH_ROWS_KEY]: String(rows) };
 }

@@ -11,10 +11,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** All values of a tab (getValues types), [] for an empty or missing tab. */
 export function readTab(sheet: Sheet | null): unknown[][] {
   if (!sheet) return [];
-  const rows = sheet.getLastRow();
-  const cols = sheet.getLastColumn();
-  if (rows < 1 || cols < 1) return [];
-  return sheet.getRange(1, 1, rows, cols).getValues();
+  // The data range of an empty sheet is A1 alone.
+  const values = sheet.getDataRange().getValues();
+  return values.length === 1 && values[0].length === 1 && values[0][0] === "" ? [] : values;
 }
 
 /** Makes sure the grid has `rows` rows (a range past the grid is an error in Sheets). */

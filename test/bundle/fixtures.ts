@@ -73,3 +73,28 @@ export function itemTitled(ws: Workspace, title: string) {
 }
 
 export const RESPONSES_TAB = "Jawaban Formulir 1";
+
+/** Skor rows as a sorted multiset (row order depends on arrival; content must not). */
+export function skorRows(ws: Workspace): string[] {
+  if (!ws.tabNames().includes("Skor")) return [];
+  return ws
+    .values("Skor")
+    .slice(1)
+    .map((r) =>
+      JSON.stringify(
+        r.map((v) => (v instanceof Date ? v.getTime() : typeof v === "number" ? Number(v.toFixed(9)) : v)),
+      ),
+    )
+    .sort();
+}
+
+/** The stored aggregates, by property key. */
+export function aggregates(ws: Workspace): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(ws.properties("document"))
+      .filter(([k]) => k.startsWith("berakhlak.agg."))
+      .map(([k, v]) => [k, JSON.parse(v)])
+      .filter(([, v]) => (v as { n: number }).n !== 0)
+      .sort(([a], [b]) => String(a).localeCompare(String(b))),
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Synthetic respondents: answers keyed by question title, as a person fills in the product's
+ * form, drawn from a seeded generator so every run is identical. For tests, the benchmarks and
+ * the local run; never real data.
+ */
+import { EB, itemLabel, PROFILE, scaleChoices, VALUES } from "../src/core/instrument";
+
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface RespondentOptions {
+  /** The unit dropdown's choice, e.g. "Biro Umum (BU)". */
+  unit: string;
+  points?: number;
+  /** Mean answer per value code (BP … KL, EB) on the 1..points scale; default 3.6. */
+  means?: Partial<Record<string, number>>;
+  employment?: string;
+  position?: string;
+  nip?: string;
+  lang?: "id" | "en";
+}
+
+/** One respondent's answers. */
+export function answersFor(rand: () => number, o: RespondentOptions): Record<string, unknown> {
+  const points = o.points ?? 5;
+  const lang = o.lang ?? "id";
+  const choices = scaleChoices(points, lang);
+  const pick = (mean: number) => {
+    const noise = (rand() + rand() + rand() - 1.5) * 1.6;
+    return Math.min(points, Math.max(1, Math.round(mean + noise)));
+  };
+  const employment = PROFILE.employment.choices ?? [];
+  const position = PROFILE.position.choices ?? [];
+  const a: Record<string, unknown> = {
+    [PROFILE.unit.title[lang]]: o.unit,
+    [PROFILE.employment.title[lang]]: o.employment ?? employment[Math.floor(rand() * employment.length)],
+    [PROFILE.position.title[lang]]: o.position ?? position[Math.floor(rand() * position.length)],
+  };
+  if (o.nip !== undefined) a[PROFILE.nip.title[lang]] = o.nip;
+  for (const v of VALUES) {
+    const mean = o.means?.[v.code] ?? 3.6;
+    a[v.name[lang]] = Object.fromEntries(v.behaviours.map((b) => [itemLabel(b), choices[pick(mean) - 1]]));
+  }
+  const ebMean = o.means?.EB ?? 3.8;
+  a[EB.name[lang]] = Object.fromEntries(EB.items.map((b) => [itemLabel(b), choices[pick(ebMean) - 1]]));
+  return a;
+}

@@ -1,0 +1,202 @@
+import { answersFor, rng } from "../../local/respondents";
+import { aggregates, campaign, form, menu, RESPONSES_TAB, skorRows } from "./fixtures";
+
+const BU = "Biro Umum (BU)";
+const DIK = "Dinas Pendidikan (DIK)";
+
+function fresh(settings: unknown[][] = []) {
+  const ws = campaign(settings);
+  return { ws, rand: rng(7) };
+}
+
+const statusOf = (ws: ReturnType<typeof campaign>) =>
+  ws
+    .values("Skor")
+    .slice(1)
+    .map((r) => r[3]);
+
+describe("processing a submission (the built bundle on the emulation)", () => {
+  it("scores it once: one Skor row, valid, with no name, email or clear NIP", () => {
+    const { ws, rand } = fresh();
+    const r = ws.submit(answersFor(rand, { unit: BU }));
+    expect(r.executions.map((e) => e.error)).toEqual([undefined]);
+    const skor = ws.values("Skor");
+    expect(skor).toHaveLength(2);
+    expect(skor[1].slice(2, 5)).toEqual(["BU", "valid", ""]);
+    expect(typeof skor[1][12]).toBe("number");
+    expect(aggregates(ws)["berakhlak.agg.u.BU"]).toMatchObject({ n: 1 });
+  });
+
+  it("a doubled event counts once; a blank event is ignored", () => {
+    const { ws, rand } = fresh();
+    ws.submit(answersFor(rand, { unit: BU }), { event: "doubled" });
+    ws.submit(answersFor(rand, { unit: DIK }), { event: "blank" });
+    expect(ws.values("Skor")).toHaveLength(3);
+    expect(aggregates(ws)["berakhlak.agg.all"]).toMatchObject({ n: 2 });
+    expect(ws.executions.filter((e) => e.fn === "onFormSubmitTrigger").every((e) => !e.error)).toBe(true);
+  });
+
+  it("a dropped event's response is processed by the next event", () => {
+    const { ws, rand } = fresh();
+    ws.submit(answersFor(rand, { unit: BU }), { event: "dropped" });
+    expect(ws.tabNames().includes("Skor") ? ws.values("Skor").length : 1).toBeLessThanOrEqual(1);
+    ws.submit(answersFor(rand, { unit: DIK }));
+    expect(ws.values("Skor")).toHaveLength(3);
+  });
+
+  it("a dropped event's response is processed by the hourly catch-up", () => {
+    const { ws, rand } = fresh();
+    ws.submit(answersFor(rand, { unit: BU }));
+    ws.submit(answersFor(rand, { unit: BU }), { event: "dropped" });
+    ws.submit(answersFor(rand, { unit: DIK }), { event: "dropped" });
+    expect(ws.values("Skor")).toHaveLength(2);
+    ws.advanceClock(61 * 60 * 1000);
+    expect(ws.values("Skor")).toHaveLength(4);
+    expect(aggregates(ws)["berakhlak.agg.all"]).toMatchObject({ n: 3 });
+  });
+
+  it("writes nothing when the lock is not obtained, and the response waits for the next run", () => {
+    const { ws, rand } = fresh();
+    ws.submit(answersFor(rand, { unit: BU }));
+    ws.faults.lockBusyUntil = ws.now() + 60 * 60 * 1000;
+    ws.submit(answersFor(rand, { unit: BU }));
+    expect(ws.values("Skor")).toHaveLength(2);
+    ws.faults.lockBusyUntil = 0;
+    ws.advanceClock(61 * 60 * 1000);
+    expect(ws.values("Skor")).toHaveLength(3);
+  });
+
+  it("marks a response for an unknown or inactive unit tidak valid with the reason, counted nowhere", () => {
+    const { ws, rand } = fresh();
+    ws.submit(answersFor(rand, { unit: "Biro Lama (OLD)" }), { validate: false });
+    const row = ws.values("Skor")[1];
+    expect(row[3]).toBe("tidak valid");
+    expect(row[4]).toBe("unit \u201cBiro Lama (OLD)\u201d tidak ada di tab Unit Kerja");
+    expect(aggregates(ws)["berakhlak.agg.all"]).toBeUndefined();
+  });
+
+  it("stores text from a response literally, never as a formula", () => {
+    const { ws, rand } = fresh();
+    ws.submit(answersFor(rand, { unit: '=HYPERLINK("http://x") (X)', employment: "+cmd" }), {
+      validate: false,
+    });
+    const skor = ws.sheet("Skor");
+    expect(skor.rows[1].f?.some(Boolean) ?? false).toBe(false);
+    expect(ws.values("Skor")[1][4]).toContain("=HYPERLINK");
+    expect(ws.values("Skor")[1][14]).toBe("+cmd");
+  });
+
+  it("costs the same calls and cells per submission with 10 or 300 responses already in", () => {
+    const cost = (n: number) => {
+      const { ws, rand } = fresh();
+      for (let i = 0; i < n; i++)
+        ws.submit(answersFor(rand, { unit: i % 2 ? BU : DIK }), { event: "dropped" });
+      menu(ws, "menuRecompute");
+      const e = ws.submit(answersFor(rand, { unit: BU })).executions[0];
+      expect(e.error).toBeUndefined();
+      return { calls: e.calls, cells: e.cells };
+    };
+    const small = cost(10);
+    expect(cost(300)).toEqual(small);
+    expect(small.calls).toBeLessThanOrEqual(25);
+    expect(small.cells).toBeLessThanOrEqual(3000);
+  });
+});
+
+describe("edited responses", () => {
+  it("replace their old Skor row; the aggregates follow, unit included; nothing counted twice", () => {
+    const { ws, rand } = fresh();
+    form(ws).allowEdits = true; // turned on by hand
+    const first = ws.submit(answersFor(rand, { unit: BU }));
+    ws.submit(answersFor(rand, { unit: DIK }));
+    ws.editResponse(first.responseId, { "Unit kerja": DIK });
+    ws.advanceClock(61 * 60 * 1000);
+    const units = ws
+      .values("Skor")
+      .slice(1)
+      .map((r) => r[2]);
+    expect(units.sort()).toEqual(["DIK", "DIK"]);
+    const agg = aggregates(ws);
+    expect(agg["berakhlak.agg.u.BU"]).toBeUndefined();
+    expect(agg["berakhlak.agg.u.DIK"]).toMatchObject({ n: 2 });
+    const before = skorRows(ws);
+    menu(ws, "menuRecompute");
+    expect(skorRows(ws)).toEqual(before);
+    expect(aggregates(ws)).toEqual(agg);
+  });
+});
+
+describe("duplicates by NIP", () => {
+  const nip = "199001012015031001";
+
+  it("keep the latest by default, and the first after switching the policy and recomputing", () => {
+    const { ws, rand } = fresh([["kumpulkan_nip", "ya"]]);
+    ws.submit(answersFor(rand, { unit: BU, nip }));
+    ws.advanceClock(60_000);
+    ws.submit(answersFor(rand, { unit: DIK, nip }));
+    expect(statusOf(ws)).toEqual(["duplikat", "valid"]);
+    expect(aggregates(ws)["berakhlak.agg.all"]).toMatchObject({ n: 1 });
+    expect(aggregates(ws)["berakhlak.agg.u.DIK"]).toMatchObject({ n: 1 });
+    const hash = ws.values("Skor")[1][16];
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(ws.values("Skor"))).not.toContain(nip);
+    const row = ws.values("Pengaturan").findIndex((r) => r[0] === "kebijakan_duplikat") + 1;
+    ws.typeInto("Pengaturan", [["kebijakan_duplikat", "pertama"]], row);
+    menu(ws, "menuRecompute");
+    expect(statusOf(ws)).toEqual(["valid", "duplikat"]);
+    expect(aggregates(ws)["berakhlak.agg.u.BU"]).toMatchObject({ n: 1 });
+    expect(aggregates(ws)["berakhlak.agg.u.DIK"]).toBeUndefined();
+  });
+
+  it("are not decided on a NIP whose digits Sheets lost", () => {
+    const { ws, rand } = fresh([["kumpulkan_nip", "ya"]]);
+    // Someone cleared the plain-text format of the NIP column by hand: digits are lost.
+    const header = ws.values(RESPONSES_TAB)[0];
+    const col = header.indexOf("NIP");
+    for (const row of ws.sheet(RESPONSES_TAB).rows) if (row?.a?.[col]) row.a[col] = undefined;
+    ws.submit(answersFor(rand, { unit: BU, nip }));
+    ws.submit(answersFor(rand, { unit: BU, nip }));
+    expect(statusOf(ws)).toEqual(["valid", "valid"]);
+  });
+});
+
+describe("Hitung Ulang Skor", () => {
+  it("gives exactly what incremental processing gave", () => {
+    const { ws, rand } = fresh([["kumpulkan_nip", "ya"]]);
+    for (let i = 0; i < 60; i++) {
+      const nip = `1990010120150310${String(i % 45).padStart(2, "0")}`;
+      ws.submit(answersFor(rand, { unit: [BU, DIK, "RSUD Provinsi (RS)"][i % 3], nip }), {
+        validate: i % 17 !== 5,
+      });
+      ws.advanceClock(30_000);
+    }
+    const before = skorRows(ws);
+    const aggs = aggregates(ws);
+    menu(ws, "menuRecompute");
+    expect(skorRows(ws)).toEqual(before);
+    expect(aggregates(ws)).toEqual(aggs);
+  });
+
+  it("on a sheet too large for one run, stops before the limit and resumes without double counting", () => {
+    const { ws, rand } = fresh();
+    for (let i = 0; i < 25_000; i++)
+      ws.submit(answersFor(rand, { unit: i % 2 ? BU : DIK }), { event: "dropped", validate: false });
+    ws.advanceClock(61 * 60 * 1000); // the catch-up scores them all
+    const expected = skorRows(ws);
+    const aggs = aggregates(ws);
+    ws.faults.latencyMs = 7_000; // every call takes 7 s: a run has room for about 50 calls
+    const r = ws.clickMenu("Hitung Ulang Skor");
+    expect(r.error).toBeUndefined();
+    expect(ws.uiLog.at(-1)?.message).toMatch(/belum selesai \([1-9]\d* dari 25000 jawaban\)/);
+    expect(r.end - r.start).toBeLessThan(6 * 60 * 1000);
+    expect(ws.triggers.some((t) => t.fn === "recomputeContinueTrigger")).toBe(true);
+    ws.faults.latencyMs = 0;
+    ws.advanceClock(10 * 60 * 1000);
+    const runs = ws.executions.filter((e) => e.fn === "recomputeContinueTrigger");
+    expect(runs.length).toBeGreaterThan(0);
+    expect(runs.every((e) => !e.error && !e.timedOut)).toBe(true);
+    expect(ws.triggers.some((t) => t.fn === "recomputeContinueTrigger")).toBe(false);
+    expect(skorRows(ws)).toEqual(expected);
+    expect(aggregates(ws)).toEqual(aggs);
+  });
+});
