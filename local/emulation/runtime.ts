@@ -41,6 +41,9 @@ export interface ExecutionRecord {
   callsByService: Record<string, number>;
   callsByMethod: Record<string, number>;
   logs: string[];
+  /** Real time of the whole execution, and the part spent inside the emulated services (ms). */
+  wallMs: number;
+  serviceMs: number;
 }
 
 export interface Hooks {
@@ -195,6 +198,8 @@ export class Execution {
       callsByService: {},
       callsByMethod: {},
       logs: [],
+      wallMs: 0,
+      serviceMs: 0,
     };
   }
 
@@ -240,6 +245,7 @@ export class Execution {
       }
     }
     let result: unknown;
+    const t0 = performance.now();
     try {
       result = fn.apply(
         t,
@@ -253,8 +259,13 @@ export class Execution {
       );
       err.stack = `${err.message}\n${e instanceof Error ? e.stack : ""}`;
       throw err;
+    } finally {
+      this.record.serviceMs += performance.now() - t0;
     }
-    return realm.toCtx(result);
+    const t1 = performance.now();
+    const converted = realm.toCtx(result);
+    this.record.serviceMs += performance.now() - t1;
+    return converted;
   }
 
   /** Whether the platform stopped this execution (timeout or injected crash). */

@@ -30,6 +30,21 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+const numberPatterns = new Map<string, RegExp>();
+
+/** The typed-number pattern of a locale's separators (built once per locale). */
+function numberPattern(sep: Separators): RegExp {
+  const key = sep.decimal + sep.group;
+  let re = numberPatterns.get(key);
+  if (!re) {
+    const d = escapeRe(sep.decimal);
+    const g = escapeRe(sep.group);
+    re = new RegExp(`^([+-])?((?:\\d{1,3}(?:${g}\\d{3})+)|\\d*)(?:${d}(\\d+))?(?:[eE]([+-]?\\d+))?(%)?$`);
+    numberPatterns.set(key, re);
+  }
+  return re;
+}
+
 /** Sheets keeps 15 significant digits: an 18-digit NIP typed as a number loses its tail. */
 export function toSheetsNumber(n: number): number {
   if (!Number.isFinite(n)) return n;
@@ -48,12 +63,7 @@ export function parseTyped(raw: string, locale: string, tz: string): Parsed {
   const upper = s.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return { value: upper === "TRUE" };
   const sep = separators(locale);
-  const d = escapeRe(sep.decimal);
-  const g = escapeRe(sep.group);
-  const num = new RegExp(
-    `^([+-])?((?:\\d{1,3}(?:${g}\\d{3})+)|\\d*)(?:${d}(\\d+))?(?:[eE]([+-]?\\d+))?(%)?$`,
-  );
-  const m = num.exec(s);
+  const m = numberPattern(sep).exec(s);
   if (m && (m[2] !== "" || m[3] !== undefined)) {
     const intPart = (m[2] || "0").split(sep.group).join("");
     let n = Number(`${intPart}.${m[3] ?? "0"}${m[4] ? `e${m[4]}` : ""}`);
@@ -61,7 +71,7 @@ export function parseTyped(raw: string, locale: string, tz: string): Parsed {
     if (m[5]) return { value: toSheetsNumber(n / 100), format: m[3] ? "0.00%" : "0%" };
     return { value: toSheetsNumber(n) };
   }
-  const date = parseDate(s, sep.dmy, tz);
+  const date = /^\d/.test(s) ? parseDate(s, sep.dmy, tz) : undefined;
   if (date) return date;
   return { value: raw };
 }

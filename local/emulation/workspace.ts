@@ -286,6 +286,7 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
       opts.user ?? this.user,
     );
     this.current = exec;
+    const wall0 = performance.now();
     try {
       const globals = {
         SpreadsheetApp: new SpreadsheetAppSvc(this),
@@ -318,6 +319,7 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
     } finally {
       for (const [k, holder] of this.holders) if (holder === exec.record.id) this.holders.delete(k);
       exec.record.end = this.clock;
+      exec.record.wallMs = performance.now() - wall0;
       this.current = undefined;
       this.executions.push(exec.record);
     }

@@ -103,8 +103,9 @@ function isDate(v: unknown): v is Date {
 
 /** A short, stable hash of a text (cyrb53), as 14 hex digits. */
 export function hash53(s: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
+  // Seeds as int32 (| 0): a seed above 2^31 would make V8 run the loop on doubles, many times slower.
+  let h1 = 0xdeadbeef | 0;
+  let h2 = 0x41c6ce57 | 0;
   for (let i = 0; i < s.length; i++) {
     const ch = s.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);
