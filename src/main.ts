@@ -3,7 +3,7 @@
  * (menus, triggers) calls by name. build.mjs turns each `global.name = fn` into a top-level stub.
  */
 import { showHealth } from "./gas/health";
-import { catchUp, continueRecompute, processSubmission } from "./gas/pipeline";
+import { catchUp, continueRecompute, processSubmission, refreshDashboardMenu } from "./gas/pipeline";
 import { runRecompute } from "./gas/recompute";
 import { runSetup, runUpdateForm } from "./gas/setup";
 import { buildMenu, readLanguage, showHelp } from "./gas/ui";
@@ -46,6 +46,11 @@ function recomputeContinueTrigger(): void {
   continueRecompute();
 }
 
+/** Menu: Perbarui Dasbor. */
+function menuDashboard(): void {
+  refreshDashboardMenu();
+}
+
 /** Menu: Periksa Kesehatan. */
 function menuHealth(): void {
   showHealth();
@@ -62,6 +67,7 @@ global.menuSetup = menuSetup;
 global.menuUpdateForm = menuUpdateForm;
 global.menuHealth = menuHealth;
 global.menuRecompute = menuRecompute;
+global.menuDashboard = menuDashboard;
 global.onFormSubmitTrigger = onFormSubmitTrigger;
 global.hourlyCatchUpTrigger = hourlyCatchUpTrigger;
 global.recomputeContinueTrigger = recomputeContinueTrigger;

@@ -11,6 +11,7 @@ export const MENU: readonly (MenuItem | null)[] = [
   { label: "menuSetup", fn: "menuSetup" },
   { label: "menuUpdateForm", fn: "menuUpdateForm" },
   { label: "menuRecompute", fn: "menuRecompute" },
+  { label: "menuDashboard", fn: "menuDashboard" },
   null,
   { label: "menuHealth", fn: "menuHealth" },
   null,

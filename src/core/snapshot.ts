@@ -34,10 +34,12 @@ export interface Snapshot {
   readonly endDate: string;
   /** Who gets error reports and run summaries ("" = the trigger owner). */
   readonly adminEmail: string;
+  /** The script time zone's offset from UTC in minutes (Indonesia's zones keep no summer time). */
+  readonly tzOffsetMin: number;
   readonly units: readonly UnitSnapshot[];
 }
 
-export function snapshotOf(c: Campaign, cols: ColumnMap, points: number): Snapshot {
+export function snapshotOf(c: Campaign, cols: ColumnMap, points: number, tzOffsetMin: number): Snapshot {
   const s = c.settings;
   return {
     points,
@@ -54,6 +56,7 @@ export function snapshotOf(c: Campaign, cols: ColumnMap, points: number): Snapsh
     startDate: s.startDate,
     endDate: s.endDate,
     adminEmail: s.adminEmail,
+    tzOffsetMin,
     units: c.units.map((u) => ({
       code: u.code,
       name: u.name,
@@ -69,4 +72,18 @@ export function scoreConfig(s: Pick<Snapshot, "points" | "units">): ScoreConfig 
   const units: Record<string, { active: boolean }> = {};
   for (const u of s.units) units[u.code] = { active: u.active };
   return { points: s.points, units };
+}
+
+/** A local wall-clock time "yyyy-MM-dd HH:mm" and the local date "yyyy-MM-dd" for an instant. */
+export function localTime(ms: number, offsetMin: number): { ymd: string; text: string } {
+  const d = new Date(ms + offsetMin * 60_000);
+  const iso = d.toISOString();
+  return { ymd: iso.slice(0, 10), text: `${iso.slice(0, 10)} ${iso.slice(11, 16)}` };
+}
+
+/** "+0700" -> 420. */
+export function parseOffset(z: string): number {
+  const m = /^([+-])(\d{2})(\d{2})$/.exec(z.trim());
+  if (!m) return 0;
+  return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }

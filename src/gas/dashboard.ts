@@ -1,15 +1,132 @@
-/** The Dasbor tab. */
+/**
+ * The Dasbor tab, rendered from the pure model: a values update after each processed submission
+ * (the headline block and the unit table, two writes) and a full refresh (values, formats,
+ * colours, order, charts, protection) from "Perbarui Dasbor" and the catch-up.
+ */
 import type { Aggregates } from "../core/aggregate";
-import { meansOf } from "../core/aggregate";
+import { type DashboardModel, dashboardModel, type HistoryRow } from "../core/dashboard";
+import { DASH, headBlock, literal, renderDashboard, unitRow } from "../core/dashboardLayout";
+import { VALUES } from "../core/instrument";
+import { localTime, type Snapshot } from "../core/snapshot";
+import { strings } from "../core/strings";
 import { TAB } from "../core/tabs";
 import type { Run } from "./pipeline";
+import { dashEntry, dashOrderEntry, fullRowsEntry, type Stored } from "./state";
 
-/** After each processed submission: the dashboard's values, in one batched write. */
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function model(snapshot: Snapshot, aggs: Aggregates, history: readonly HistoryRow[]): DashboardModel {
+  const now = localTime(Date.now(), snapshot.tzOffsetMin);
+  return dashboardModel({ snapshot, aggs, todayYmd: now.ymd, updated: now.text, history });
+}
+
+/**
+ * After each processed submission: the headline block and the unit table's values, in the
+ * order the last full refresh laid out (its formats and colours stay until the next one).
+ */
 export function refreshDashboardValues(run: Run, aggs: Aggregates): void {
-  const sheet = run.ss.getSheetByName(TAB.dashboard) ?? run.ss.insertSheet(TAB.dashboard);
-  const m = meansOf(aggs.all, run.snapshot.points);
-  sheet.getRange(1, 1, 2, 2).setValues([
-    ["n", m.n],
-    ["index", m.index ?? ""],
-  ]);
+  const sheet = run.ss.getSheetByName(TAB.dashboard);
+  if (!sheet) return;
+  const m = model(run.snapshot, aggs, []);
+  const lang = run.snapshot.lang;
+  // Columns that depend on Riwayat (the changes) are left to the full refresh.
+  sheet
+    .getRange(DASH.headTop, 1, DASH.headRows, 6)
+    .setValues(headBlock(m, lang).map((r) => literal(r.slice(0, 6))));
+  const byCode = new Map(m.units.map((u) => [u.code, u]));
+  const rows = run.stored.dashOrder.map((code) => byCode.get(code)).filter((u) => u !== undefined);
+  if (rows.length > 0 && rows.length === run.stored.dashOrder.length) {
+    sheet
+      .getRange(DASH.unitsTop, 1, rows.length, DASH.width - 1)
+      .setValues(rows.map((u) => literal(unitRow(u, lang).slice(0, DASH.width - 1))));
+  }
+}
+
+/** Earlier years from the optional Riwayat tab: tahun, kode unit ("" for the instansi), the 7 value scores. */
+function readHistory(ss: Spreadsheet): HistoryRow[] {
+  const sheet = ss.getSheetByName(TAB.history);
+  if (!sheet) return [];
+  const values = sheet.getDataRange().getValues();
+  return values
+    .slice(1)
+    .filter((r) => typeof r[0] === "number")
+    .map((r) => ({
+      year: r[0] as number,
+      unit: String(r[1] ?? "").trim(),
+      values: VALUES.map((_, i) => (typeof r[2 + i] === "number" ? (r[2 + i] as number) : null)),
+    }));
+}
+
+const CHART_ANCHOR_COL = DASH.width + 2;
+
+/** The full refresh: everything on the tab, in a number of calls that does not grow with the units. */
+export function fullRefresh(
+  ss: Spreadsheet,
+  stored: Stored,
+  snapshot: Snapshot,
+  skorRows: number,
+  props: GoogleAppsScript.Properties.Properties,
+): void {
+  const lang = snapshot.lang;
+  const t = strings(lang);
+  const existing = ss.getSheetByName(TAB.dashboard);
+  const sheet: Sheet = existing ?? ss.insertSheet(TAB.dashboard);
+  const m = model(snapshot, stored.aggs, readHistory(ss));
+  const r = renderDashboard(m, lang);
+  sheet.clear();
+  sheet
+    .getRange(1, 1, r.values.length, DASH.width)
+    .setValues(r.values)
+    .setNumberFormats(r.formats)
+    .setBackgrounds(r.backgrounds)
+    .setFontWeights(r.weights);
+  if (!existing) {
+    // Set once, when the tab is made: staff may resize columns afterwards.
+    sheet.getRange(1, 1).setFontSize(16);
+    sheet.setFrozenRows(2);
+    sheet.setColumnWidth(1, 190);
+    sheet.setColumnWidth(2, 280);
+    sheet.setColumnWidths(3, DASH.width - 2, 78);
+    sheet.protect().setDescription(TAB.dashboard).setWarningOnly(true);
+  }
+
+  const n = Math.max(1, r.unitRows);
+  const charts = sheet.getCharts();
+  if (charts.length === 0) {
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .setChartType(Charts.ChartType.BAR)
+        .addRange(sheet.getRange(DASH.valuesTop, 4, VALUES.length, 2))
+        .setPosition(1, CHART_ANCHOR_COL, 0, 0)
+        .setOption("title", t.dashChartValues)
+        .setOption("legend", { position: "none" })
+        .setOption("hAxis", { minValue: 0, maxValue: 100 })
+        .build(),
+    );
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .setChartType(Charts.ChartType.BAR)
+        .addRange(sheet.getRange(DASH.unitsTop, 2, n, 1))
+        .addRange(sheet.getRange(DASH.unitsTop, 6, n, 1))
+        .setPosition(22, CHART_ANCHOR_COL, 0, 0)
+        .setOption("title", t.dashChartAchievement)
+        .setOption("legend", { position: "none" })
+        .setOption("hAxis", { format: "percent", minValue: 0 })
+        .build(),
+    );
+  } else if (charts.length > 1 && stored.dashOrder.length !== r.unitRows) {
+    // The unit count changed: the achievement chart follows the table's new length.
+    sheet.updateChart(
+      charts[1]
+        .modify()
+        .clearRanges()
+        .addRange(sheet.getRange(DASH.unitsTop, 2, n, 1))
+        .addRange(sheet.getRange(DASH.unitsTop, 6, n, 1))
+        .build(),
+    );
+  }
+  props.setProperties({ ...dashOrderEntry(r.order), ...dashEntry(skorRows), ...fullRowsEntry(skorRows) });
 }

@@ -10,8 +10,10 @@ import { isBlankRow, responseKey, type Scored, STATUS, scoreRow, timeOfKey } fro
 import { hmacSha256Hex } from "../core/sha256";
 import { asText, readSkorRow, reasonText, SK, SKOR_WIDTH, type SkorEntry, skorRow } from "../core/skor";
 import { type Snapshot, scoreConfig } from "../core/snapshot";
+import { strings } from "../core/strings";
+import { TAB } from "../core/tabs";
 import { EXECUTION_STARTED } from "./clock";
-import { refreshDashboardValues } from "./dashboard";
+import { fullRefresh, refreshDashboardValues } from "./dashboard";
 import { ensureGrid, skorSheet } from "./skorTab";
 import {
   aggEntries,
@@ -31,7 +33,7 @@ type Props = GoogleAppsScript.Properties.Properties;
 const SECRET_KEY = "berakhlak.secret";
 /** Leave this much of the 6-minute execution for writing results and releasing the lock. */
 export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
-const RECOMPUTE_CHUNK = 20_000;
+const RECOMPUTE_CHUNK = 25_000;
 const CONTINUE_HANDLER = "recomputeContinueTrigger";
 
 export interface Run {
@@ -483,6 +485,8 @@ export function catchUp(): boolean {
     }
     const fresh = changed ? openRun(run.ss, run.props) : run;
     if (fresh && reconcile(fresh, { force: false, checkEdits: true })) changed = true;
+    // Formats, colours, order, groups and charts follow whatever changed since the last full refresh.
+    if (changed || run.stored.fullRows !== skorRows) refreshAll(run);
     SpreadsheetApp.flush();
     return changed;
   } catch (e) {
@@ -500,6 +504,44 @@ export interface RecomputeResult {
   readonly valid: number;
   readonly invalid: number;
   readonly duplicates: number;
+}
+
+/** The full dashboard refresh from what is stored now. */
+export function refreshAll(
+  run: Pick<Run, "ss" | "props" | "skor">,
+  known?: { stored: Stored; skorRows: number },
+): void {
+  const stored = known?.stored ?? loadStored(run.props);
+  if (!stored.snapshot) return;
+  const rows = known?.skorRows ?? Math.max(0, run.skor.getLastRow() - 1);
+  fullRefresh(run.ss, stored, stored.snapshot, rows, run.props);
+}
+
+/** Menu: Perbarui Dasbor. */
+export function refreshDashboardMenu(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const props = docProps();
+  const stored = loadStored(props);
+  const t = strings(stored.snapshot?.lang);
+  if (!stored.snapshot) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(t.menuDashboard, t.updateFormNoForm, ui.ButtonSet.OK);
+    return;
+  }
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(30_000)) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(t.menuDashboard, t.recomputeBusy, ui.ButtonSet.OK);
+    return;
+  }
+  try {
+    const skor = ss.getSheetByName(TAB.scores);
+    fullRefresh(ss, stored, stored.snapshot, skor ? Math.max(0, skor.getLastRow() - 1) : 0, props);
+    SpreadsheetApp.flush();
+    ss.toast(t.dashRefreshed, t.menuDashboard);
+  } finally {
+    lock.releaseLock();
+  }
 }
 
 /** Starts a recompute: Skor is cleared and rebuilt from the raw responses, resumably. */
@@ -573,9 +615,7 @@ export function recomputeStep(run: Run): RecomputeResult {
   }
   const final = entries.map((e, i) => (dups.has(i) ? { ...e, status: STATUS.duplicate } : e));
   const aggs = aggregateAll(final);
-  refreshDashboardValues(run, aggs);
   writeAllAggregates(run.props, aggs, run.stored.keys, total);
-  run.props.setProperties(dashEntry(total));
   const cleared: State = { ...state, recompute: undefined };
   writeState(run.props, cleared);
   if (!fromStart) removeContinuation();
@@ -584,7 +624,8 @@ export function recomputeStep(run: Run): RecomputeResult {
     stored: { ...run.stored, state: cleared, aggs, aggRows: total, dashRows: total },
   };
   // Responses that arrived meanwhile waited for this moment.
-  reconcile(after, { force: false, checkEdits: false });
+  if (reconcile(after, { force: false, checkEdits: false })) refreshAll(after);
+  else refreshAll(after, { stored: after.stored, skorRows: total });
   const count = (s: string) => final.filter((e) => e.status === s).length;
   return {
     done: true,

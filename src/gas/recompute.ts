@@ -25,14 +25,15 @@ export function runRecompute(): void {
     return;
   }
   try {
-    const state = readState(docProps());
+    const props = docProps();
+    const state = readState(props);
     const sheet = responsesSheet(ss, state);
     if (!sheet) {
       ui.alert(t.recomputeTitle, t.updateFormNoForm, ui.ButtonSet.OK);
       return;
     }
-    takeSnapshot(sheet, campaign, state.scalePoints ?? campaign.settings.scalePoints);
-    const run = openRun(ss);
+    takeSnapshot(sheet, campaign, state.scalePoints ?? campaign.settings.scalePoints, props);
+    const run = openRun(ss, props);
     if (!run) return;
     const result = startRecompute(run);
     SpreadsheetApp.flush();

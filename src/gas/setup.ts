@@ -4,12 +4,14 @@ import { formSpec, ITEM_KEYS } from "../core/formSpec";
 import { PROFILE } from "../core/instrument";
 import { problemText } from "../core/problems";
 import { mapColumns } from "../core/scoring";
-import { snapshotOf } from "../core/snapshot";
+import { parseOffset, snapshotOf } from "../core/snapshot";
 import { type Lang, strings } from "../core/strings";
 import { fill } from "../core/template";
 import { unitChoice } from "../core/units";
 import { prefilledLinks, syncForm } from "./form";
+import { refreshAll } from "./pipeline";
 import { isLinkedTo, openForm, responseCount, responsesSheet } from "./responses";
+import { skorSheet } from "./skorTab";
 import { docProps, readState, type State, writeLinks, writeSnapshot, writeState } from "./state";
 import { ensureSettingsTab, ensureUnitsTab, readCampaignFrom } from "./tabs";
 import { ensureTriggers } from "./triggers";
@@ -94,10 +96,12 @@ export function takeSnapshot(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   campaign: Campaign,
   points: number,
+  props: GoogleAppsScript.Properties.Properties = docProps(),
 ): void {
   const width = sheet.getLastColumn();
   const header = width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : [];
-  writeSnapshot(docProps(), snapshotOf(campaign, mapColumns(header), points));
+  const offset = parseOffset(Utilities.formatDate(new Date(), Session.getScriptTimeZone(), "Z"));
+  writeSnapshot(props, snapshotOf(campaign, mapColumns(header), points, offset));
 }
 
 /** Plain text for the NIP column below the last response, so Sheets keeps all 18 digits of new ones. */
@@ -144,6 +148,7 @@ export function runSetup(): void {
   const me = Session.getEffectiveUser().getEmail();
   const triggers = ensureTriggers(ss, campaign.settings, state, me);
   writeState(props, state);
+  refreshAll({ ss, props, skor: skorSheet(ss, campaign.settings.language) });
   const tu = strings(ulang);
   const triggerText = fill(triggers.byOther ? tu.setupTriggersOtherOwner : tu.setupTriggersInstalled, {
     owner: triggers.installedBy,
@@ -179,6 +184,7 @@ export function runUpdateForm(): void {
   }
   const built = buildForm(ss, campaign, state);
   writeState(props, state);
+  refreshAll({ ss, props, skor: skorSheet(ss, lang) });
   let message = fill(t.updateFormDone, { units: built.activeUnits });
   if (built.frozenScaleRefused)
     message += `\n\n${fill(t.updateFormFrozen, { count: built.responses, points: state.scalePoints ?? "" })}`;

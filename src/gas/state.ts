@@ -15,6 +15,8 @@ const LINK_PREFIX = "berakhlak.link.";
 const AGG_PREFIX = "berakhlak.agg.";
 const AGG_ROWS_KEY = "berakhlak.aggrows";
 const DASH_ROWS_KEY = "berakhlak.dashrows";
+const DASH_ORDER_KEY = "berakhlak.dashorder";
+const FULL_ROWS_KEY = "berakhlak.fullrows";
 
 export interface State {
   v: number;
@@ -49,6 +51,10 @@ export interface Stored {
   readonly aggRows: number;
   /** How many Skor rows the dashboard's values reflect. */
   readonly dashRows: number;
+  /** The unit order of the dashboard's table (as its last full refresh laid it out). */
+  readonly dashOrder: readonly string[];
+  /** How many Skor rows the last full dashboard refresh reflected. */
+  readonly fullRows: number;
   readonly snapshot?: Snapshot;
   readonly aggs: Aggregates;
   readonly links: Record<string, string>;
@@ -73,7 +79,9 @@ export function loadStored(props: Props): Stored {
   const snapshot = all[SNAPSHOT_KEY] ? (JSON.parse(all[SNAPSHOT_KEY]) as Snapshot) : undefined;
   const aggRows = Number(all[AGG_ROWS_KEY] ?? 0);
   const dashRows = Number(all[DASH_ROWS_KEY] ?? -1);
-  return { state, snapshot, aggs, links, keys: Object.keys(all), aggRows, dashRows };
+  const dashOrder = all[DASH_ORDER_KEY] ? (JSON.parse(all[DASH_ORDER_KEY]) as string[]) : [];
+  const fullRows = Number(all[FULL_ROWS_KEY] ?? -1);
+  return { state, snapshot, aggs, links, keys: Object.keys(all), aggRows, dashRows, dashOrder, fullRows };
 }
 
 export function readState(props: Props): State {
@@ -126,4 +134,14 @@ export function writeLinks(props: Props, links: Readonly<Record<string, string>>
 /** Records how many Skor rows the dashboard's values reflect. */
 export function dashEntry(rows: number): Record<string, string> {
   return { [DASH_ROWS_KEY]: String(rows) };
+}
+
+/** Records the dashboard table's unit order (for the values update between full refreshes). */
+export function dashOrderEntry(order: readonly string[]): Record<string, string> {
+  return { [DASH_ORDER_KEY]: JSON.stringify(order) };
+}
+
+/** Records how many Skor rows the last full dashboard refresh reflected. */
+export function fullRowsEntry(rows: number): Record<string, string> {
+  return { [FULL_ROWS_KEY]: String(rows) };
 }

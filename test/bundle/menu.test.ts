@@ -10,6 +10,7 @@ describe("opening the spreadsheet (the built bundle on the emulation)", () => {
       "Siapkan Survei",
       "Perbarui Formulir",
       "Hitung Ulang Skor",
+      "Perbarui Dasbor",
       "Periksa Kesehatan",
       "Bantuan",
     ]);

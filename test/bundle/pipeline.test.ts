@@ -179,7 +179,7 @@ describe("Hitung Ulang Skor", () => {
 
   it("on a sheet too large for one run, stops before the limit and resumes without double counting", () => {
     const { ws, rand } = fresh();
-    for (let i = 0; i < 25_000; i++)
+    for (let i = 0; i < 30_000; i++)
       ws.submit(answersFor(rand, { unit: i % 2 ? BU : DIK }), { event: "dropped", validate: false });
     ws.advanceClock(61 * 60 * 1000); // the catch-up scores them all
     const expected = skorRows(ws);
@@ -187,7 +187,7 @@ describe("Hitung Ulang Skor", () => {
     ws.faults.latencyMs = 7_000; // every call takes 7 s: a run has room for about 50 calls
     const r = ws.clickMenu("Hitung Ulang Skor");
     expect(r.error).toBeUndefined();
-    expect(ws.uiLog.at(-1)?.message).toMatch(/belum selesai \([1-9]\d* dari 25000 jawaban\)/);
+    expect(ws.uiLog.at(-1)?.message).toMatch(/belum selesai \([1-9]\d* dari 30000 jawaban\)/);
     expect(r.end - r.start).toBeLessThan(6 * 60 * 1000);
     expect(ws.triggers.some((t) => t.fn === "recomputeContinueTrigger")).toBe(true);
     ws.faults.latencyMs = 0;
