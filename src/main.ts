@@ -5,6 +5,7 @@
 import { showHealth } from "./gas/health";
 import { catchUp, continueRecompute, processSubmission, refreshDashboardMenu } from "./gas/pipeline";
 import { runRecompute } from "./gas/recompute";
+import { dailyReminders, previewReminders, sendRemindersNow } from "./gas/reminders";
 import { runSetup, runUpdateForm } from "./gas/setup";
 import { buildMenu, readLanguage, showHelp } from "./gas/ui";
 
@@ -51,6 +52,21 @@ function menuDashboard(): void {
   refreshDashboardMenu();
 }
 
+/** Menu: Pratinjau Pengingat. */
+function menuPreviewReminders(): void {
+  previewReminders();
+}
+
+/** Menu: Kirim Pengingat Sekarang. */
+function menuSendReminders(): void {
+  sendRemindersNow();
+}
+
+/** Daily trigger at the reminder hour. */
+function dailyReminderTrigger(): void {
+  dailyReminders();
+}
+
 /** Menu: Periksa Kesehatan. */
 function menuHealth(): void {
   showHealth();
@@ -68,6 +84,9 @@ global.menuUpdateForm = menuUpdateForm;
 global.menuHealth = menuHealth;
 global.menuRecompute = menuRecompute;
 global.menuDashboard = menuDashboard;
+global.menuPreviewReminders = menuPreviewReminders;
+global.menuSendReminders = menuSendReminders;
+global.dailyReminderTrigger = dailyReminderTrigger;
 global.onFormSubmitTrigger = onFormSubmitTrigger;
 global.hourlyCatchUpTrigger = hourlyCatchUpTrigger;
 global.recomputeContinueTrigger = recomputeContinueTrigger;

@@ -568,7 +568,8 @@ export function recomputeStep(run: Run): RecomputeResult {
   const hashOf = hasher(run);
   const total = rc.total;
   const deadline = run.started + TIME_BUDGET_MS;
-  const inMemory: unknown[][] = [];
+  // When this run scores every row, its results stay in memory for the settling below.
+  const inMemory: { entry: SkorEntry; reason: string }[] = [];
   const fromStart = rc.next === 2;
   ensureGrid(run.skor, total + 1);
   let next = rc.next;
@@ -580,10 +581,11 @@ export function recomputeStep(run: Run): RecomputeResult {
     const rows = run.resp.getRange(next, 1, n, snap.cols.width).getValues();
     const out = rows.map((row) => {
       const s = scoreRow(row, snap.cols, cfg);
-      return skorRow(s, hashOf(s), snap.points, snap.lang, dateOf);
+      const nipHash = hashOf(s);
+      if (fromStart) inMemory.push({ entry: { ...s, nipHash }, reason: reasonText(s.reason, snap.lang) });
+      return skorRow(s, nipHash, snap.points, snap.lang, dateOf);
     });
     run.skor.getRange(next, 1, n, SKOR_WIDTH).setValues(out);
-    if (fromStart) inMemory.push(...out);
     next += n;
     lastChunkMs = Date.now() - t0;
     if (next <= total + 1)
@@ -594,22 +596,24 @@ export function recomputeStep(run: Run): RecomputeResult {
     return { done: false, processed: next - 2, total, valid: 0, invalid: 0, duplicates: 0 };
   }
   // Settle duplicates and aggregates over the whole of Skor (in memory when this run wrote all of it).
-  const values = fromStart
-    ? inMemory.map((r) => r.map((v) => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : v)))
-    : total > 0
-      ? run.skor.getRange(2, 1, total, SKOR_WIDTH).getValues()
-      : [];
-  const entries = values.map((r) => readSkorRow(r, snap.points));
+  let entries: SkorEntry[];
+  let reasons: string[];
+  if (fromStart) {
+    entries = inMemory.map((m) => m.entry);
+    reasons = inMemory.map((m) => m.reason);
+  } else {
+    const values = total > 0 ? run.skor.getRange(2, 1, total, SKOR_WIDTH).getValues() : [];
+    entries = values.map((r) => readSkorRow(r, snap.points));
+    reasons = values.map((r) => String(r[SK.reason]));
+  }
   const dups = duplicateIndexes(
     entries.map((e) => ({ hash: e.nipHash, eligible: e.status === STATUS.valid, key: e.key, time: e.time })),
     snap.policy,
   );
   if (dups.size > 0) {
     const reason = reasonText({ code: "duplicate" }, snap.lang);
-    const block = values.map((v, i) =>
-      dups.has(i)
-        ? [asText(STATUS.duplicate), asText(reason)]
-        : [asText(String(v[SK.status])), asText(String(v[SK.reason]))],
+    const block = entries.map((e, i) =>
+      dups.has(i) ? [asText(STATUS.duplicate), asText(reason)] : [asText(e.status), asText(reasons[i])],
     );
     run.skor.getRange(2, SK.status + 1, total, 2).setValues(block);
   }

@@ -10,6 +10,7 @@ import { fill } from "../core/template";
 import { unitChoice } from "../core/units";
 import { prefilledLinks, syncForm } from "./form";
 import { refreshAll } from "./pipeline";
+import { mailLogSheet } from "./reminders";
 import { isLinkedTo, openForm, responseCount, responsesSheet } from "./responses";
 import { skorSheet } from "./skorTab";
 import { docProps, readState, type State, writeLinks, writeSnapshot, writeState } from "./state";
@@ -149,6 +150,7 @@ export function runSetup(): void {
   const triggers = ensureTriggers(ss, campaign.settings, state, me);
   writeState(props, state);
   refreshAll({ ss, props, skor: skorSheet(ss, campaign.settings.language) });
+  mailLogSheet(ss, campaign.settings.language);
   const tu = strings(ulang);
   const triggerText = fill(triggers.byOther ? tu.setupTriggersOtherOwner : tu.setupTriggersInstalled, {
     owner: triggers.installedBy,

@@ -6,6 +6,7 @@
  */
 import type { Agg, Aggregates } from "../core/aggregate";
 import { emptyAgg } from "../core/aggregate";
+import { EMPTY_HISTORY, type History } from "../core/reminders";
 import type { Snapshot } from "../core/snapshot";
 
 export const STATE_VERSION = 1;
@@ -17,6 +18,7 @@ const AGG_ROWS_KEY = "berakhlak.aggrows";
 const DASH_ROWS_KEY = "berakhlak.dashrows";
 const DASH_ORDER_KEY = "berakhlak.dashorder";
 const FULL_ROWS_KEY = "berakhlak.fullrows";
+const REMINDERS_KEY = "berakhlak.reminders";
 
 export interface State {
   v: number;
@@ -55,6 +57,8 @@ export interface Stored {
   readonly dashOrder: readonly string[];
   /** How many Skor rows the last full dashboard refresh reflected. */
   readonly fullRows: number;
+  /** Reminder history (kept state: a recompute never resets it). */
+  readonly reminders: History;
   readonly snapshot?: Snapshot;
   readonly aggs: Aggregates;
   readonly links: Record<string, string>;
@@ -81,7 +85,19 @@ export function loadStored(props: Props): Stored {
   const dashRows = Number(all[DASH_ROWS_KEY] ?? -1);
   const dashOrder = all[DASH_ORDER_KEY] ? (JSON.parse(all[DASH_ORDER_KEY]) as string[]) : [];
   const fullRows = Number(all[FULL_ROWS_KEY] ?? -1);
-  return { state, snapshot, aggs, links, keys: Object.keys(all), aggRows, dashRows, dashOrder, fullRows };
+  const reminders = all[REMINDERS_KEY] ? (JSON.parse(all[REMINDERS_KEY]) as History) : EMPTY_HISTORY;
+  return {
+    state,
+    snapshot,
+    aggs,
+    links,
+    keys: Object.keys(all),
+    aggRows,
+    dashRows,
+    dashOrder,
+    fullRows,
+    reminders,
+  };
 }
 
 export function readState(props: Props): State {
@@ -144,4 +160,8 @@ export function dashOrderEntry(order: readonly string[]): Record<string, string>
 /** Records how many Skor rows the last full dashboard refresh reflected. */
 export function fullRowsEntry(rows: number): Record<string, string> {
   return { [FULL_ROWS_KEY]: String(rows) };
+}
+
+export function writeReminderHistory(props: Props, history: History): void {
+  props.setProperty(REMINDERS_KEY, JSON.stringify(history));
 }

@@ -11,6 +11,8 @@ describe("opening the spreadsheet (the built bundle on the emulation)", () => {
       "Perbarui Formulir",
       "Hitung Ulang Skor",
       "Perbarui Dasbor",
+      "Pratinjau Pengingat",
+      "Kirim Pengingat Sekarang",
       "Periksa Kesehatan",
       "Bantuan",
     ]);

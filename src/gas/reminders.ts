@@ -1,0 +1,314 @@
+/**
+ * Reminder runs: the daily trigger, "Kirim Pengingat Sekarang" and "Pratinjau Pengingat". The
+ * decisions come from the core; here the MailApp quota is checked before each send, every
+ * decision is written to Log Email in one block, and the history is kept for the next run.
+ */
+import { activeUnits } from "../core/campaign";
+import { daysLeft } from "../core/dashboard";
+import { escapeHtml } from "../core/escape";
+import {
+  type Decision,
+  decide,
+  type History,
+  type Kind,
+  type Message,
+  type Outcome,
+  type ReminderUnit,
+  reasonLabel,
+  renderMessage,
+} from "../core/reminders";
+import { asText } from "../core/skor";
+import { localTime } from "../core/snapshot";
+import { type Lang, strings } from "../core/strings";
+import { TAB } from "../core/tabs";
+import { fill } from "../core/template";
+import { recordError } from "./pipeline";
+import { alertProblems } from "./setup";
+import { ensureGrid } from "./skorTab";
+import { docProps, loadStored, writeReminderHistory } from "./state";
+import { readCampaignFrom } from "./tabs";
+
+type Mode = "scheduled" | "manual" | "preview";
+
+interface LogRow {
+  time: string;
+  unit: string;
+  recipients: string;
+  kind: Kind;
+  count: number | string;
+  quota: number | string;
+  outcome: Outcome;
+  why: string;
+}
+
+const LOG_COLUMNS = [
+  "colLogTime",
+  "colLogUnit",
+  "colLogRecipients",
+  "colLogKind",
+  "colLogCount",
+  "colLogQuota",
+  "colLogOutcome",
+  "colLogWhy",
+] as const;
+
+/** The Log Email tab, created with its header when missing (setup makes it ahead of the first run). */
+export function mailLogSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  lang: Lang,
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const existing = ss.getSheetByName(TAB.mailLog);
+  if (existing) return existing;
+  const t = strings(lang);
+  const sheet = ss.insertSheet(TAB.mailLog);
+  sheet
+    .getRange(1, 1, 1, LOG_COLUMNS.length)
+    .setValues([LOG_COLUMNS.map((c) => t[c])])
+    .setFontWeight("bold");
+  sheet.setFrozenRows(1);
+  sheet.protect().setDescription(TAB.mailLog).setWarningOnly(true);
+  return sheet;
+}
+
+function writeLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, rows: readonly LogRow[], lang: Lang): void {
+  if (rows.length === 0) return;
+  const sheet = mailLogSheet(ss, lang);
+  const start = sheet.getLastRow() + 1;
+  ensureGrid(sheet, start + rows.length - 1);
+  sheet
+    .getRange(start, 1, rows.length, LOG_COLUMNS.length)
+    .setValues(
+      rows.map((r) => [
+        asText(r.time),
+        asText(r.unit),
+        asText(r.recipients),
+        asText(r.kind),
+        r.count,
+        r.quota,
+        asText(r.outcome),
+        asText(r.why),
+      ]),
+    );
+}
+
+export interface RunReport {
+  readonly sent: number;
+  readonly postponed: number;
+  readonly skipped: Decision[];
+  readonly previews: { decision: Decision; message: Message }[];
+}
+
+/** One reminder run. Returns what happened, or null when nothing ran. */
+export function runReminders(mode: Mode): RunReport | null {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const props = docProps();
+  const stored = loadStored(props);
+  const snap = stored.snapshot;
+  const campaign = readCampaignFrom(ss);
+  const lang = campaign.settings.language;
+  const t = strings(lang);
+  if (!snap) {
+    if (mode !== "scheduled") {
+      const ui = SpreadsheetApp.getUi();
+      ui.alert(mode === "preview" ? t.previewTitle : t.sendNowTitle, t.updateFormNoForm, ui.ButtonSet.OK);
+    }
+    return null;
+  }
+  if (campaign.problems.length > 0) {
+    if (mode === "scheduled") recordError(new Error(campaign.problems.length + " settings/units problems"));
+    else alertProblems(SpreadsheetApp.getUi(), campaign, lang);
+    return null;
+  }
+  const now = localTime(Date.now(), snap.tzOffsetMin);
+  const today = now.ymd;
+  const history = stored.reminders;
+  if (mode === "scheduled") {
+    const hour = Number(now.text.slice(11, 13));
+    // The daily trigger fires within its hour; a second run on the same day sends nothing.
+    if (hour !== campaign.settings.reminderHour || history.lastScheduledDay === today) return null;
+  }
+  const s = campaign.settings;
+  const units: ReminderUnit[] = activeUnits(campaign).map((u) => ({
+    code: u.code,
+    name: u.name,
+    head: u.head,
+    headEmail: u.headEmail,
+    cc: u.cc,
+    quota: campaign.quotas.get(u.code) ?? 0,
+    responses: stored.aggs.units[u.code]?.n ?? 0,
+  }));
+  const rules = {
+    startDate: s.startDate,
+    endDate: s.endDate,
+    holidays: s.holidays,
+    gapDays: s.reminderGapDays,
+    max: s.reminderMax,
+    escalateAfter: s.escalateAfter,
+    escalationEmail: s.escalationEmail,
+  };
+  const decisions = decide(today, units, rules, history, mode !== "scheduled");
+  const ctx = (u: ReminderUnit) => ({
+    lang,
+    instansi: s.instansi,
+    today,
+    endDate: s.endDate,
+    daysLeft: daysLeft(today, s.endDate),
+    link: stored.links[u.code] ?? "",
+    subjectTemplate: s.subjectTemplate,
+    bodyTemplate: s.bodyTemplate,
+    whatsappTemplate: s.whatsappTemplate,
+  });
+  const lock = LockService.getScriptLock();
+  if (mode !== "preview" && !lock.tryLock(30_000)) return null;
+  try {
+    const log: LogRow[] = [];
+    const units2: Record<string, { count: number; last: string }> = { ...history.units };
+    const postponed: string[] = [];
+    const previews: RunReport["previews"] = [];
+    let sent = 0;
+    let exhausted = false;
+    for (const d of decisions) {
+      const base = {
+        time: now.text,
+        unit: d.unit.name,
+        recipients: [...d.to, ...d.cc].join(", "),
+        kind: d.kind,
+        count: d.unit.responses,
+        quota: d.unit.quota,
+      };
+      if (!d.send) {
+        log.push({
+          ...base,
+          outcome: mode === "preview" ? "uji coba" : "dilewati",
+          why: reasonLabel(d.reason, lang),
+        });
+        continue;
+      }
+      const message = renderMessage(d.unit, ctx(d.unit));
+      if (mode === "preview") {
+        previews.push({ decision: d, message });
+        log.push({ ...base, outcome: "uji coba", why: message.subject });
+        continue;
+      }
+      const needed = d.to.length + d.cc.length;
+      if (!exhausted && MailApp.getRemainingDailyQuota() < needed) exhausted = true;
+      if (exhausted) {
+        postponed.push(d.unit.code);
+        log.push({ ...base, outcome: "ditunda", why: t.postponedQuota });
+        continue;
+      }
+      try {
+        MailApp.sendEmail({
+          to: d.to.join(","),
+          cc: d.cc.join(","),
+          subject: message.subject,
+          body: message.body,
+          htmlBody: message.htmlBody,
+          name: s.instansi,
+        });
+        sent++;
+        const h = units2[d.unit.code] ?? { count: 0, last: "" };
+        units2[d.unit.code] = { count: h.count + 1, last: today };
+        log.push({ ...base, outcome: "terkirim", why: message.subject });
+      } catch (e) {
+        log.push({
+          ...base,
+          outcome: "gagal",
+          why: fill(t.sendFailed, { message: e instanceof Error ? e.message : String(e) }),
+        });
+      }
+    }
+    const skipped = decisions.filter((d) => !d.send);
+    if (mode !== "preview" && sent + postponed.length > 0) {
+      const admin = s.adminEmail || stored.state.triggerOwner || Session.getEffectiveUser().getEmail();
+      const lines = log.map((l) => `${l.unit}: ${l.outcome}${l.why ? ` (${l.why})` : ""}`).join("\n");
+      const subject = fill(t.summarySubject, { tanggal: today });
+      const body = fill(t.summaryBody, { sent, postponed: postponed.length, skipped: skipped.length, lines });
+      const summary = {
+        time: now.text,
+        unit: "",
+        recipients: admin,
+        kind: "ringkasan" as const,
+        count: sent,
+        quota: "",
+      };
+      if (admin && MailApp.getRemainingDailyQuota() >= 1) {
+        MailApp.sendEmail({ to: admin, subject, body, name: s.instansi });
+        log.push({ ...summary, outcome: "terkirim", why: subject });
+      } else log.push({ ...summary, outcome: "ditunda", why: t.postponedQuota });
+    }
+    if (mode !== "preview") {
+      const next: History = {
+        units: units2,
+        pending: postponed,
+        lastScheduledDay: mode === "scheduled" ? today : history.lastScheduledDay,
+      };
+      writeReminderHistory(props, next);
+    }
+    writeLog(ss, log, lang);
+    SpreadsheetApp.flush();
+    return { sent, postponed: postponed.length, skipped, previews };
+  } finally {
+    if (mode !== "preview") lock.releaseLock();
+  }
+}
+
+/** Daily trigger. */
+export function dailyReminders(): void {
+  try {
+    runReminders("scheduled");
+  } catch (e) {
+    recordError(e);
+    throw e;
+  }
+}
+
+/** Menu: Kirim Pengingat Sekarang. */
+export function sendRemindersNow(): void {
+  const report = runReminders("manual");
+  if (!report) return;
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = readCampaignFrom(ss).settings.language;
+  const t = strings(lang);
+  const ui = SpreadsheetApp.getUi();
+  const skipped = report.skipped
+    .map((d) => `\u2022 ${d.unit.name}: ${reasonLabel(d.reason, lang)}`)
+    .join("\n");
+  const text = fill(t.sendNowDone, {
+    sent: report.sent,
+    postponed: report.postponed,
+    skipped: report.skipped.length,
+  });
+  ui.alert(t.sendNowTitle, skipped ? `${text}\n\n${t.sendNowSkipped}\n${skipped}` : text, ui.ButtonSet.OK);
+}
+
+/** Menu: Pratinjau Pengingat — who would get what, sending nothing. */
+export function previewReminders(): void {
+  const report = runReminders("preview");
+  if (!report) return;
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = readCampaignFrom(ss).settings.language;
+  const t = strings(lang);
+  const items = report.previews
+    .map(
+      (p) =>
+        `<div style="border:1px solid #dadce0;border-radius:6px;padding:10px;margin:10px 0">` +
+        `<div><b>${escapeHtml(t.previewTo)}:</b> ${escapeHtml(p.decision.to.join(", "))}</div>` +
+        (p.decision.cc.length
+          ? `<div><b>${escapeHtml(t.previewCc)}:</b> ${escapeHtml(p.decision.cc.join(", "))}</div>`
+          : "") +
+        `<div><b>${escapeHtml(t.previewSubject)}:</b> ${escapeHtml(p.message.subject)}</div><hr>${p.message.htmlBody}</div>`,
+    )
+    .join("");
+  const skipped = report.skipped
+    .map((d) => `<li>${escapeHtml(d.unit.name)}: ${escapeHtml(reasonLabel(d.reason, lang))}</li>`)
+    .join("");
+  const intro = escapeHtml(
+    fill(t.previewIntro, { send: report.previews.length, skip: report.skipped.length }),
+  );
+  const html = `<div style="font-family:Arial,sans-serif;font-size:13px"><p>${intro}</p>${items}${skipped ? `<p><b>${escapeHtml(t.sendNowSkipped)}</b></p><ul>${skipped}</ul>` : ""}</div>`;
+  SpreadsheetApp.getUi().showModalDialog(
+    HtmlService.createHtmlOutput(html).setWidth(760).setHeight(560),
+    t.previewTitle,
+  );
+}

@@ -1,0 +1,136 @@
+import { Workspace } from "../../local";
+import { answersFor, rng } from "../../local/respondents";
+import { menu, setup, UNIT_HEADER } from "./fixtures";
+
+const DAY = 24 * 60 * 60 * 1000;
+const SETTINGS = [
+  ["tanggal_mulai", "2026-03-02"],
+  ["tanggal_selesai", "2026-03-20"],
+  ["hari_libur", "2026-03-05"],
+  ["jam_pengingat", 9],
+  ["jeda_pengingat_hari", 2],
+  ["maks_pengingat", 3],
+  ["eskalasi_setelah", 2],
+  ["email_eskalasi", "sekda@example.org"],
+  ["email_admin", "biro.organisasi@example.org"],
+  ["metode_kuota", "manual"],
+];
+const UNITS = [
+  ["A", "Biro A", "Ibu A", "a@example.org", "", 20, 3, "ya"],
+  ["B", "Biro B", "Bapak B", "b@example.org", "tu.b@example.org", 40, 10, "ya"],
+  ["C", "Biro C", "", "", "", 30, 5, "ya"],
+];
+
+function campaign(units: unknown[][] = UNITS, mailQuota = 100) {
+  const ws = new Workspace({
+    tabs: { "Unit Kerja": [UNIT_HEADER, ...units], Pengaturan: [["kunci", "nilai"], ...SETTINGS] },
+    mailQuota,
+  });
+  ws.open();
+  setup(ws);
+  return ws;
+}
+
+const dayOf = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 10);
+const remindersTo = (ws: Workspace, addr: string) => ws.outbox.filter((m) => m.to.includes(addr));
+
+describe("reminders over a two-week campaign (the built bundle with the clock)", () => {
+  it("go out on working days only, respect the gap and the maximum, escalate, and stop at quota", () => {
+    const ws = campaign();
+    const rand = rng(2);
+    ws.advanceClock(DAY); // Tuesday 3 March
+    for (let i = 0; i < 3; i++) ws.submit(answersFor(rand, { unit: "Biro A (A)" })); // A reaches its quota of 3
+    ws.advanceClock(13 * DAY);
+    const toB = remindersTo(ws, "b@example.org");
+    // Monday 2, Wednesday 4 (gap 2), Friday 6 (Thursday 5 is a holiday); then the maximum of 3.
+    expect(toB.map((m) => dayOf(m.time))).toEqual(["2026-03-02", "2026-03-04", "2026-03-06"]);
+    expect(toB.map((m) => m.cc)).toEqual([
+      ["tu.b@example.org"],
+      ["tu.b@example.org"],
+      ["tu.b@example.org", "sekda@example.org"],
+    ]);
+    // A got its first reminder on Monday and none after reaching its quota on Tuesday.
+    expect(remindersTo(ws, "a@example.org").map((m) => dayOf(m.time))).toEqual(["2026-03-02"]);
+    // No weekend day ever sends anything.
+    for (const m of ws.outbox) expect([0, 6]).not.toContain(new Date(m.time + 7 * 3600_000).getUTCDay());
+    const log = ws.values("Log Email");
+    expect(log[0]).toEqual(["waktu", "unit", "penerima", "jenis", "jumlah", "kuota", "hasil", "keterangan"]);
+    expect(
+      log.some(
+        (r) => r[1] === "Biro C" && r[6] === "dilewati" && r[7] === "email kepala tidak ada atau tidak sah",
+      ),
+    ).toBe(true);
+    expect(log.some((r) => r[1] === "Biro A" && r[7] === "kuota sudah tercapai")).toBe(true);
+    expect(log.some((r) => r[1] === "Biro B" && r[7] === "jumlah pengingat maksimum tercapai")).toBe(true);
+    // One summary to the admin per run that sent something.
+    const summaries = ws.outbox.filter((m) => m.to.includes("biro.organisasi@example.org"));
+    expect(summaries.map((m) => dayOf(m.time))).toEqual(["2026-03-02", "2026-03-04", "2026-03-06"]);
+  });
+
+  it("a second run on the same day sends nothing, not even a summary", () => {
+    const ws = campaign();
+    ws.advanceClock(2 * 60 * 60 * 1000); // past 09:00 on Monday
+    const after = ws.outbox.length;
+    expect(after).toBeGreaterThan(0);
+    ws.run("dailyReminderTrigger", { kind: "trigger" });
+    expect(ws.outbox.length).toBe(after);
+    expect(menu(ws, "menuSendReminders")).toMatch(/^0 pengingat terkirim/);
+    expect(ws.outbox.length).toBe(after);
+  });
+
+  it("postpones the rest when the mail quota runs out, sends them first next time, and nothing twice", () => {
+    const units = [
+      ["A", "Biro A", "Ibu A", "a@example.org", "", 20, 3, "ya"],
+      ["B", "Biro B", "Bapak B", "b@example.org", "", 40, 10, "ya"],
+      ["D", "Biro D", "Ibu D", "d@example.org", "", 40, 10, "ya"],
+    ];
+    const ws = campaign(units, 2);
+    ws.advanceClock(2 * 60 * 60 * 1000);
+    expect(ws.outbox.map((m) => m.to[0])).toEqual(["a@example.org", "b@example.org"]);
+    const log = ws.values("Log Email");
+    expect(log.filter((r) => r[6] === "ditunda").map((r) => r[1])).toEqual(["Biro D", ""]);
+    ws.advanceClock(DAY);
+    const day2 = ws.outbox.slice(2);
+    expect(day2[0].to).toEqual(["d@example.org"]);
+    const perUnitDay = ws.outbox.map((m) => `${m.to[0]}|${dayOf(m.time)}`);
+    expect(new Set(perUnitDay).size).toBe(perUnitDay.length);
+  });
+
+  it("escapes a unit name with HTML and keeps a formula-like name inert in the log", () => {
+    const evil = '<img src=x onerror=alert(1)> =HYPERLINK("http://x")';
+    const ws = campaign([["E", evil, "=cmd|' /C calc'!A0", "e@example.org", "", 10, 5, "ya"]]);
+    ws.advanceClock(2 * 60 * 60 * 1000);
+    const mail = ws.outbox.find((m) => m.to.includes("e@example.org"));
+    expect(mail?.htmlBody).toBeDefined();
+    expect(mail?.htmlBody).not.toContain("<img");
+    expect(mail?.htmlBody).toContain("&#60;img src=x onerror=alert(1)&#62;");
+    const logSheet = ws.sheet("Log Email");
+    expect(logSheet.rows.some((r) => r?.f?.some(Boolean))).toBe(false);
+    expect(ws.values("Log Email").some((r) => r[1] === evil)).toBe(true);
+  });
+
+  it("Pratinjau Pengingat lists who would get what, sends nothing, and logs it as uji coba", () => {
+    const ws = campaign();
+    menu(ws, "menuPreviewReminders");
+    const dialog = ws.uiLog.at(-1);
+    expect(dialog?.kind).toBe("dialog");
+    expect(dialog?.html).toContain("Pengingat Survei BerAKHLAK: Biro B baru 0 dari 10 responden");
+    expect(dialog?.html).toContain("email kepala tidak ada atau tidak sah");
+    expect(ws.outbox).toHaveLength(0);
+    expect(
+      ws
+        .values("Log Email")
+        .slice(1)
+        .every((r) => r[6] === "uji coba"),
+    ).toBe(true);
+  });
+
+  it("links each head to the unit's pre-filled form", () => {
+    const ws = campaign();
+    ws.advanceClock(2 * 60 * 60 * 1000);
+    const mail = remindersTo(ws, "b@example.org")[0];
+    const link = ws.properties("document")["berakhlak.link.B"];
+    expect(link).toMatch(/viewform\?usp=pp_url&entry\.\d+=Biro\+B\+%28B%29$/);
+    expect(mail.body).toContain(link);
+  });
+});
