@@ -1,23 +1,40 @@
-/** Writes what the emulated spreadsheet shows as static HTML pages: one per tab, the UI log, the outbox. */
+/**
+ * Writes what the emulated spreadsheet shows as static pages a staff member can read: one page
+ * per tab (values with their number formats, colours and embedded charts drawn as SVG from the
+ * recorded chart specs), the dialogs, and the outbox as .eml files with a page listing them.
+ */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Workspace } from "./index";
+import type { ChartData, Mail, Workspace } from "./index";
 
 export function esc(s: unknown): string {
   return String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const STYLE = `body{font-family:system-ui,sans-serif;margin:24px;color:#202124}
-table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #dadce0;padding:3px 8px;white-space:pre-wrap;max-width:420px}
-th{background:#f1f3f4;font-weight:600;color:#5f6368}nav a{margin-right:12px}.num{text-align:right}
-.note{background:#fef7e0;border:1px solid #f9ab00;padding:8px 12px;margin:12px 0}`;
+const STYLE = `body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:24px;color:#202124;background:#fff}
+h1{font-size:22px;margin:0 0 12px}h2{font-size:17px;margin:24px 0 8px}
+table.sheet{border-collapse:collapse;font-size:13px}table.sheet td,table.sheet th{border:1px solid #dadce0;padding:3px 8px;white-space:pre-wrap;max-width:420px;vertical-align:top}
+table.sheet th{background:#f1f3f4;font-weight:600;color:#5f6368;text-align:center}td.num{text-align:right}
+nav{margin-bottom:16px}nav a{margin-right:14px}
+.note{background:#fef7e0;border:1px solid #f9ab00;padding:8px 12px;margin:12px 0;border-radius:4px}
+.charts{display:flex;flex-wrap:wrap;gap:16px;margin:16px 0}.chart{border:1px solid #dadce0;border-radius:6px;padding:8px}
+.mail{border:1px solid #dadce0;border-radius:6px;margin:12px 0;padding:12px}.meta{color:#5f6368;font-size:13px}
+ul.tabs li{margin:4px 0}`;
 
 function page(title: string, body: string): string {
-  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>`;
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>`;
 }
 
-function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+export function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+function nav(ws: Workspace): string {
+  const links = ws.tabNames().map((t) => `<a href="tab-${slug(t)}.html">${esc(t)}</a>`);
+  return `<nav><a href="index.html"><b>Beranda</b></a>${links.join("")}<a href="email.html">Email</a><a href="dialog.html">Dialog</a></nav>`;
 }
 
 /** One tab as an HTML table: displayed values with the cells' colours, weights and alignment. */
@@ -26,17 +43,21 @@ export function tabHtml(ws: Workspace, name: string): string {
   const formats = ws.formats(name);
   const values = ws.values(name);
   const cols = Math.max(0, ...shown.map((r) => r.length));
-  const head = `<tr><th></th>${Array.from({ length: cols }, (_, j) => `<th>${String.fromCharCode(65 + (j % 26))}</th>`).join("")}</tr>`;
+  const letter = (j: number) =>
+    j < 26
+      ? String.fromCharCode(65 + j)
+      : String.fromCharCode(64 + Math.floor(j / 26)) + String.fromCharCode(65 + (j % 26));
+  const head = `<tr><th></th>${Array.from({ length: cols }, (_, j) => `<th>${letter(j)}</th>`).join("")}</tr>`;
   const rows = shown
     .map((r, i) => {
       const cells = r
         .map((v, j) => {
           const a = formats[i]?.[j];
           const style = [
-            a?.bg ? `background:${a.bg}` : "",
+            a?.bg && a.bg !== "#ffffff" ? `background:${a.bg}` : "",
             a?.fw === "bold" ? "font-weight:bold" : "",
             a?.fc ? `color:${a.fc}` : "",
-            a?.ha ? `text-align:${a.ha}` : "",
+            a?.fs ? `font-size:${a.fs}px` : "",
           ]
             .filter(Boolean)
             .join(";");
@@ -47,44 +68,122 @@ export function tabHtml(ws: Workspace, name: string): string {
       return `<tr><th>${i + 1}</th>${cells}</tr>`;
     })
     .join("\n");
-  return `<table>${head}${rows}</table>`;
+  return `<table class="sheet">${head}${rows}</table>`;
 }
 
-/** Writes out/: index.html, one page per tab and the UI log. Returns the files written. */
-export function writeOut(ws: Workspace, dir: string, intro: string): string[] {
+/** A bar chart as SVG from a recorded chart: labels from the first range, numbers from the last. */
+export function chartSvg(ws: Workspace, tab: string, chart: ChartData): string {
+  const sheet = ws.sheet(tab);
+  const read = (i: number, dc = 0) => {
+    const box = chart.ranges[i]?.box;
+    if (!box) return [];
+    return Array.from({ length: box.nr }, (_, k) => ({
+      shown: sheet.display(box.r + k, box.c + dc),
+      value: sheet.value(box.r + k, box.c + dc),
+    }));
+  };
+  // Labels from the first column; numbers from the last range's last column.
+  const labels = read(0).map((x) => x.shown);
+  const last = chart.ranges.length - 1;
+  const data = read(last, (chart.ranges[last]?.box.nc ?? 1) - 1);
+  const title = String(chart.options.title ?? "");
+  const percent = JSON.stringify(chart.options.hAxis ?? {}).includes("percent");
+  const nums = data.map((d) => (typeof d.value === "number" ? d.value : null));
+  const max = Math.max(percent ? 1 : 100, ...nums.map((n) => n ?? 0));
+  const rowH = 20;
+  const labelW = 260;
+  const barW = 300;
+  const h = 40 + labels.length * rowH;
+  const bars = labels
+    .map((l, i) => {
+      const n = nums[i];
+      const y = 30 + i * rowH;
+      const w = n === null ? 0 : Math.max(1, (n / max) * barW);
+      // The number as the cell shows it (the spreadsheet's locale and format).
+      const text =
+        data[i]?.shown || (n === null ? "\u2013" : percent ? `${Math.round(n * 100)}%` : n.toFixed(1));
+      return `<text x="${labelW - 6}" y="${y + 13}" text-anchor="end" font-size="11">${esc(l.length > 42 ? `${l.slice(0, 41)}\u2026` : l)}</text><rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="${n === null ? "#dadce0" : "#4285f4"}"/><text x="${labelW + w + 4}" y="${y + 13}" font-size="11">${esc(text)}</text>`;
+    })
+    .join("");
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${labelW + barW + 60}" height="${h}" role="img" aria-label="${esc(title)}"><text x="8" y="18" font-size="13" font-weight="bold">${esc(title)}</text>${bars}</svg>`;
+}
+
+/** An email as an RFC 5322 message with a plain-text and an HTML part. */
+export function eml(m: Mail): string {
+  const boundary = `b${m.id}x`;
+  const b64 = (s: string) =>
+    Buffer.from(s, "utf8")
+      .toString("base64")
+      .replace(/(.{76})/g, "$1\r\n");
+  const enc = (s: string) => `=?UTF-8?B?${Buffer.from(s, "utf8").toString("base64")}?=`;
+  const lines = [
+    `From: ${m.name ? `${enc(m.name)} ` : ""}<${m.from}>`,
+    `To: ${m.to.join(", ")}`,
+    ...(m.cc.length ? [`Cc: ${m.cc.join(", ")}`] : []),
+    `Subject: ${enc(m.subject)}`,
+    `Date: ${new Date(m.time).toUTCString()}`,
+    "MIME-Version: 1.0",
+    `Content-Type: multipart/alternative; boundary="${boundary}"`,
+    "",
+    `--${boundary}`,
+    "Content-Type: text/plain; charset=utf-8",
+    "Content-Transfer-Encoding: base64",
+    "",
+    b64(m.body),
+  ];
+  if (m.htmlBody !== undefined) {
+    lines.push(
+      `--${boundary}`,
+      "Content-Type: text/html; charset=utf-8",
+      "Content-Transfer-Encoding: base64",
+      "",
+      b64(m.htmlBody),
+    );
+  }
+  lines.push(`--${boundary}--`, "");
+  return lines.join("\r\n");
+}
+
+/** Writes out/. Returns the files written. */
+export function writeOut(ws: Workspace, dir: string, intro: string, summary: readonly string[]): string[] {
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(join(dir, "email"), { recursive: true });
   const written: string[] = [];
-  const write = (file: string, html: string) => {
-    writeFileSync(join(dir, file), html);
+  const write = (file: string, content: string) => {
+    writeFileSync(join(dir, file), content);
     written.push(file);
   };
   const tabs = ws.tabNames();
   for (const name of tabs) {
-    write(
-      `tab-${slug(name)}.html`,
-      page(name, `<nav><a href="index.html">&larr; index</a></nav><h1>${esc(name)}</h1>${tabHtml(ws, name)}`),
-    );
+    const charts = ws.sheet(name).charts;
+    const svg = charts.length
+      ? `<div class="charts">${charts.map((c) => `<div class="chart">${chartSvg(ws, name, c)}</div>`).join("")}</div>`
+      : "";
+    write(`tab-${slug(name)}.html`, page(name, `${nav(ws)}<h1>${esc(name)}</h1>${svg}${tabHtml(ws, name)}`));
   }
-  const ui = ws.uiLog
+  const dialogs = ws.uiLog
     .map(
       (u) =>
-        `<tr><td>${esc(u.kind)}</td><td>${esc(u.title)}</td><td>${esc(u.message)}</td><td>${u.html ?? ""}</td></tr>`,
+        `<div class="mail"><div class="meta">${esc(u.kind)} \u2022 ${esc(new Date(u.time).toISOString().slice(0, 16).replace("T", " "))} UTC</div><h2>${esc(u.title)}</h2>${u.message ? `<pre style="white-space:pre-wrap">${esc(u.message)}</pre>` : ""}${u.html ?? ""}</div>`,
     )
     .join("");
-  write(
-    "ui.html",
-    page(
-      "UI",
-      `<nav><a href="index.html">&larr; index</a></nav><h1>Dialog &amp; peringatan</h1><table><tr><th>jenis</th><th>judul</th><th>pesan</th><th>isi</th></tr>${ui}</table>`,
-    ),
-  );
+  write("dialog.html", page("Dialog", `${nav(ws)}<h1>Dialog dan pesan yang ditampilkan</h1>${dialogs}`));
+  ws.outbox.forEach((m) => {
+    write(`email/${String(m.id).padStart(4, "0")}.eml`, eml(m));
+  });
+  const mails = ws.outbox
+    .map(
+      (m) =>
+        `<div class="mail"><div class="meta">#${m.id} \u2022 ${esc(new Date(m.time + 7 * 3600_000).toISOString().slice(0, 16).replace("T", " "))} WIB \u2022 <a href="email/${String(m.id).padStart(4, "0")}.eml">.eml</a></div><div><b>Kepada:</b> ${esc(m.to.join(", "))}${m.cc.length ? ` \u2022 <b>Tembusan:</b> ${esc(m.cc.join(", "))}` : ""}</div><div><b>Subjek:</b> ${esc(m.subject)}</div>${m.htmlBody ?? `<pre style="white-space:pre-wrap">${esc(m.body)}</pre>`}</div>`,
+    )
+    .join("");
+  write("email.html", page("Email", `${nav(ws)}<h1>Email terkirim (${ws.outbox.length})</h1>${mails}`));
   const links = tabs.map((t) => `<li><a href="tab-${slug(t)}.html">${esc(t)}</a></li>`).join("");
   write(
     "index.html",
     page(
       ws.book.name,
-      `<h1>${esc(ws.book.name)}</h1><div class="note">${esc(intro)}</div><h2>Tab</h2><ul>${links}</ul><h2>Lainnya</h2><ul><li><a href="ui.html">Dialog &amp; peringatan (${ws.uiLog.length})</a></li></ul>`,
+      `<h1>${esc(ws.book.name)}</h1><div class="note">${esc(intro)}</div><h2>Ringkasan</h2><ul>${summary.map((s) => `<li>${esc(s)}</li>`).join("")}</ul><h2>Tab spreadsheet</h2><ul class="tabs">${links}</ul><h2>Lainnya</h2><ul><li><a href="email.html">Email terkirim (${ws.outbox.length})</a></li><li><a href="dialog.html">Dialog dan pesan (${ws.uiLog.length})</a></li></ul>`,
     ),
   );
   return written;

@@ -1,0 +1,204 @@
+/**
+ * The local run's campaign: a synthetic province (clearly labelled synthetic) played through the
+ * bundle on the emulation, only through the entry points a user or trigger uses: setup, form
+ * submissions day by day, the daily reminders and hourly catch-up as the clock advances, the
+ * dashboard. Seeded: every run is identical.
+ */
+import { type ExecutionRecord, Workspace } from "./index";
+import { answersFor, rng } from "./respondents";
+import { choiceOf, type SampleUnit, syntheticUnits, unitRows } from "./sample";
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** Monday 2 March 2026, 07:00 WIB. */
+export const SAMPLE_START = Date.UTC(2026, 2, 2, 0, 0, 0);
+
+export const SAMPLE_SETTINGS: unknown[][] = [
+  ["kunci", "nilai", "keterangan"],
+  ["nama_instansi", "Pemerintah Provinsi Contoh (data sintetis)"],
+  ["judul_survei", "Survei Indeks BerAKHLAK 2026"],
+  ["tahun", 2026],
+  ["tanggal_mulai", "2026-03-02"],
+  ["tanggal_selesai", "2026-03-27"],
+  ["hari_libur", "2026-03-19, 2026-03-20"],
+  ["metode_kuota", "slovin"],
+  ["margin_error", 0.1],
+  ["kumpulkan_nip", "ya"],
+  ["jam_pengingat", 8],
+  ["jeda_pengingat_hari", 3],
+  ["maks_pengingat", 4],
+  ["eskalasi_setelah", 2],
+  ["email_eskalasi", "sekretaris.daerah@example.org"],
+  ["email_admin", "biro.organisasi@example.org"],
+];
+
+/** How keen each unit is: most answer steadily, a few lag far behind their quota. */
+function keenness(u: SampleUnit, rand: () => number): number {
+  if (["DISPORA", "KESBANGPOL", "DPMPTSP", "DISHUB"].includes(u.code)) return 0.15 + rand() * 0.1;
+  return 0.55 + rand() * 0.6;
+}
+
+/** Value means: the values differ, some clearly weaker (Adaptif, Kolaboratif) than others. */
+function meansFor(rand: () => number): Record<string, number> {
+  const base = 3.2 + rand() * 0.8;
+  return {
+    BP: base + 0.35,
+    AK: base + 0.45,
+    KO: base + 0.1,
+    HA: base + 0.3,
+    LO: base + 0.6,
+    AD: base - 0.45,
+    KL: base - 0.3,
+    EB: base + 0.2,
+  };
+}
+
+export interface CampaignResult {
+  readonly ws: Workspace;
+  readonly submitted: number;
+  readonly invalid: number;
+  readonly duplicates: number;
+  readonly failures: ExecutionRecord[];
+}
+
+/** Plays the four-week synthetic campaign. */
+export function runSampleCampaign(seed = 2026): CampaignResult {
+  const rand = rng(seed);
+  const units = syntheticUnits();
+  const ws = new Workspace({
+    start: new Date(SAMPLE_START),
+    spreadsheetName: "Survei Indeks BerAKHLAK 2026 (contoh sintetis)",
+    tabs: { Pengaturan: SAMPLE_SETTINGS, "Unit Kerja": unitRows(units) },
+    seed,
+  });
+  ws.open();
+  const setup = ws.clickMenu("Siapkan Survei");
+  if (setup.error) throw new Error(`setup failed: ${setup.error}`);
+  const quotaOf = (u: SampleUnit) => Math.ceil(u.headcount / (1 + u.headcount * 0.01));
+  const keen = new Map(units.map((u) => [u.code, keenness(u, rand)]));
+  const means = new Map(units.map((u) => [u.code, meansFor(rand)]));
+  const remindedAt = new Map<string, number>();
+  let submitted = 0;
+  let invalid = 0;
+  let duplicates = 0;
+  let nip = 0;
+  const nips: string[] = [];
+  for (let day = 0; day < 26; day++) {
+    const dayStart = SAMPLE_START + day * DAY;
+    const dow = new Date(dayStart + 7 * HOUR).getUTCDay();
+    // Who was reminded lately answers in a burst over the next days.
+    for (const m of ws.outbox) {
+      const unit = units.find((u) => m.to.includes(u.email));
+      if (unit && !remindedAt.has(`${unit.code}@${m.time}`)) remindedAt.set(`${unit.code}@${m.time}`, m.time);
+    }
+    const arrivals: { at: number; unit: SampleUnit }[] = [];
+    for (const u of units) {
+      const quota = quotaOf(u);
+      const recent = [...remindedAt.entries()].some(
+        ([k, t]) => k.startsWith(`${u.code}@`) && dayStart - t < 3 * DAY && dayStart >= t,
+      );
+      const weekend = dow === 0 || dow === 6;
+      const rate =
+        ((quota * 1.02) / 18) *
+        (keen.get(u.code) ?? 1) *
+        (recent ? 2.2 : 1) *
+        (weekend ? 0.15 : 1) *
+        (day > 20 ? 0.6 : 1);
+      const n = Math.floor(rate + rand());
+      for (let i = 0; i < n; i++)
+        arrivals.push({ at: dayStart + 1 * HOUR + Math.floor(rand() * 13 * HOUR), unit: u });
+    }
+    arrivals.sort((a, b) => a.at - b.at);
+    for (const a of arrivals) {
+      if (a.at > ws.now()) ws.advanceTo(a.at);
+      const repeat = nips.length > 0 && rand() < 0.012;
+      const thisNip = repeat
+        ? nips[Math.floor(rand() * nips.length)]
+        : `1988${String(100000000000000 + nip++).slice(1)}`;
+      if (!repeat) nips.push(thisNip);
+      else duplicates++;
+      const answers = answersFor(rand, {
+        unit: choiceOf(a.unit),
+        means: means.get(a.unit.code),
+        nip: thisNip,
+      });
+      if (rand() < 0.006) {
+        // A respondent who skipped a row of a grid (possible only through an old pre-filled link).
+        const grid = Object.keys(answers).find((k) => typeof answers[k] === "object") as string;
+        const rows = answers[grid] as Record<string, string>;
+        delete rows[Object.keys(rows)[0]];
+        ws.submit(answers, { validate: false });
+        invalid++;
+      } else ws.submit(answers);
+      submitted++;
+    }
+  }
+  ws.advanceTo(SAMPLE_START + 26 * DAY + 2 * HOUR);
+  const refresh = ws.clickMenu("Perbarui Dasbor");
+  if (refresh.error) throw new Error(`dashboard failed: ${refresh.error}`);
+  ws.clickMenu("Periksa Kesehatan");
+  return { ws, submitted, invalid, duplicates, failures: ws.executions.filter((e) => e.error) };
+}
+
+export interface CsvOptions {
+  readonly units: string;
+  readonly responses: string;
+  readonly settings?: string;
+  readonly locale: "id" | "en";
+}
+
+/**
+ * CSV mode: the real campaign's exports (the units tab, the responses tab, optionally the
+ * settings tab) run through the same bundle: setup, then the responses as exported, then a
+ * recompute and the dashboard.
+ */
+export function runCsvCampaign(
+  o: CsvOptions,
+  files: { units: string[][]; responses: string[][]; settings?: string[][] },
+): Workspace {
+  const ws = new Workspace({
+    locale: o.locale === "id" ? "id_ID" : "en_US",
+    accountLanguage: o.locale,
+    spreadsheetName: "Survei Indeks BerAKHLAK (ekspor CSV)",
+    tabs: { "Unit Kerja": files.units, ...(files.settings ? { Pengaturan: files.settings } : {}) },
+  });
+  ws.open();
+  const setup = ws.clickMenu(ws.menus[0]?.items[0]?.label ?? "Siapkan Survei");
+  if (setup.error) throw new Error(`setup failed: ${setup.error}`);
+  const problems = ws.uiLog.find(
+    (u) => u.title === "Perbaiki dulu hal berikut" || u.title === "Please fix these first",
+  );
+  if (problems) throw new Error(`${o.units}: ${problems.message}`);
+  const tab = ws.tabNames()[0];
+  const header = ws.values(tab)[0].map(String);
+  const csvHeader = files.responses[0] ?? [];
+  csvHeader.slice(1).forEach((h, j) => {
+    if (h !== "" && !header.includes(h)) {
+      throw new Error(
+        `${o.responses}, row 1, column ${j + 2}: "${h}" is not a question of this survey's form`,
+      );
+    }
+  });
+  const order = header.map((h, j) => (j === 0 ? 0 : csvHeader.indexOf(h)));
+  const rows = files.responses.slice(1).map((r, i) => {
+    if (r.length !== csvHeader.length) {
+      throw new Error(
+        `${o.responses}, row ${i + 2}: ${r.length} columns where the header has ${csvHeader.length}`,
+      );
+    }
+    return order.map((j) => (j < 0 ? "" : r[j]));
+  });
+  ws.typeInto(tab, rows, 2);
+  const typed = ws.values(tab);
+  typed.slice(1).forEach((r, i) => {
+    if (!(r[0] instanceof Date)) {
+      throw new Error(
+        `${o.responses}, row ${i + 2}, column 1: "${rows[i][0]}" is not a timestamp as ${o.locale === "id" ? "an Indonesian" : "an English"} export writes it (try --locale ${o.locale === "id" ? "en" : "id"})`,
+      );
+    }
+  });
+  const recompute = ws.clickMenu(ws.menus[0]?.items.find((i) => i.fn === "menuRecompute")?.label ?? "");
+  if (recompute.error) throw new Error(`recompute failed: ${recompute.error}`);
+  ws.clickMenu(ws.menus[0]?.items.find((i) => i.fn === "menuDashboard")?.label ?? "");
+  return ws;
+}
