@@ -45,6 +45,9 @@ export interface ChartData {
   options: Record<string, unknown>;
 }
 
+/** Sheets holds at most 50,000 characters in a cell; a longer write fails. */
+export const CELL_TEXT_LIMIT = 50_000;
+
 /** The value a formula cell holds here: the emulation does not evaluate formulas. */
 export const FORMULA_VALUE = "#N/A";
 
@@ -161,6 +164,11 @@ export class SheetData {
     } else if (typeof input === "boolean") value = input;
     else if (isDate(input)) value = toNodeDate(input);
     else throw new GasError(`Cannot convert '${String(input)}' to a cell value.`);
+    if (typeof value === "string" && value.length > CELL_TEXT_LIMIT) {
+      throw new GasError(
+        `Your input contains more than the maximum of ${CELL_TEXT_LIMIT} characters in a single cell.`,
+      );
+    }
     const dv = attrs?.dv;
     if (dv && !dv.allowInvalid && value !== "" && !validationAccepts(dv, value)) {
       throw new GasError(

@@ -3,7 +3,7 @@
  * not the others, in order; and the message itself, from templates with named placeholders,
  * every inserted value escaped. Pure: the shell sends, checks the quota and writes the log.
  */
-import { escapeHtml } from "./escape";
+import { escapeHtml, truncate } from "./escape";
 import { type Lang, strings } from "./strings";
 import { fill } from "./template";
 
@@ -143,8 +143,8 @@ export interface Message {
 function plainValues(u: ReminderUnit, c: MessageContext): Record<string, string> {
   const pct = u.quota > 0 ? Math.floor((u.responses / u.quota) * 100) : 0;
   return {
-    unit: u.name,
-    kepala: u.head || u.name,
+    unit: truncate(u.name, 200),
+    kepala: truncate(u.head || u.name, 200),
     jumlah: String(u.responses),
     kuota: String(u.quota),
     kurang: String(Math.max(0, u.quota - u.responses)),

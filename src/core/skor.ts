@@ -2,6 +2,7 @@
  * The Skor tab: one row per response (respondent-level, no names, emails or clear NIPs). One
  * schema for writing and reading it back; header labels from the strings module.
  */
+import { truncate } from "./escape";
 import { VALUES } from "./instrument";
 import { type Reason, type Scored, type Status, scoresOf } from "./scoring";
 import { type Lang, type Strings, strings } from "./strings";
@@ -62,9 +63,15 @@ export function reasonText(r: Reason, lang: Lang): string {
   }
 }
 
-/** A text cell written so that Sheets keeps it literally (a leading apostrophe is never part of the value). */
+/** The longest text the product writes into a cell (Sheets refuses more than 50,000 characters). */
+export const CELL_TEXT_MAX = 2000;
+
+/**
+ * A text cell written so that Sheets keeps it literally (a leading apostrophe is never part of
+ * the value), cut to a length any cell can hold.
+ */
 export function asText(s: string): string {
-  return s === "" ? "" : `'${s}`;
+  return s === "" ? "" : `'${truncate(s, CELL_TEXT_MAX)}`;
 }
 
 /** The Skor row of a scored response (text cells literal, scores full precision, "" where missing). */

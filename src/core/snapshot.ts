@@ -5,6 +5,7 @@
  */
 import type { Campaign } from "./campaign";
 import type { DuplicatePolicy } from "./duplicates";
+import { truncate } from "./escape";
 import type { ColumnMap, ScoreConfig } from "./scoring";
 import type { Settings } from "./settings";
 import type { Lang } from "./strings";
@@ -59,7 +60,7 @@ export function snapshotOf(c: Campaign, cols: ColumnMap, points: number, tzOffse
     tzOffsetMin,
     units: c.units.map((u) => ({
       code: u.code,
-      name: u.name,
+      name: truncate(u.name, 120),
       active: u.active,
       headcount: u.headcount,
       quota: c.quotas.get(u.code) ?? 0,

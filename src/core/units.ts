@@ -2,6 +2,7 @@
  * The Unit Kerja tab: one schema for its columns (read and written by position; headers from the
  * strings module), parsing and validation that lists every problem with its row.
  */
+import { truncate } from "./escape";
 import { type Problem, problem } from "./problems";
 import { EMAIL_PATTERN } from "./settings";
 import type { Strings } from "./strings";
@@ -129,7 +130,7 @@ export function parseUnits(rows: readonly (readonly unknown[])[]): { units: Unit
 
 /** The choice shown in the form's unit dropdown: the name with the code, so a renamed unit keeps its code. */
 export function unitChoice(u: Pick<Unit, "code" | "name">): string {
-  return `${u.name} (${u.code})`;
+  return `${truncate(u.name, 300)} (${u.code})`;
 }
 
 /** The unit code inside a dropdown answer ("Biro Umum (BU)" -> "BU"); undefined if there is none. */

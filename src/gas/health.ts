@@ -4,6 +4,8 @@ import { escapeHtml } from "../core/escape";
 import { ITEM_KEYS } from "../core/formSpec";
 import { PROFILE } from "../core/instrument";
 import { problemText } from "../core/problems";
+import { STATUS } from "../core/scoring";
+import { SK } from "../core/skor";
 import { strings } from "../core/strings";
 import { TAB } from "../core/tabs";
 import { fill } from "../core/template";
@@ -100,6 +102,15 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
   const processed = scores ? Math.max(0, scores.getLastRow() - 1) : 0;
   const pending = Math.max(0, responses - processed);
   add(pending === 0 ? "ok" : "warn", fill(t.healthPending, { count: pending }));
+  if (scores && processed > 0) {
+    // Responses kept but counted nowhere (unknown or inactive unit, missing or out-of-scale answers).
+    const statuses = scores.getRange(2, SK.status + 1, processed, 2).getValues();
+    const invalid = statuses.filter((r) => r[0] === STATUS.invalid);
+    if (invalid.length > 0) {
+      const reasons = [...new Set(invalid.map((r) => String(r[1])))].slice(0, 5).join("; ");
+      add("warn", fill(t.healthInvalid, { count: invalid.length, reasons }));
+    }
+  }
 
   if (sheet && campaign.settings.collectNip && responses > 0) {
     const width = sheet.getLastColumn();

@@ -80,7 +80,9 @@ export function loadStored(props: Props): Stored {
   const rawState = all[STATE_KEY];
   const parsed = rawState ? (JSON.parse(rawState) as State) : undefined;
   const state = parsed && parsed.v === STATE_VERSION ? parsed : { v: STATE_VERSION };
-  const snapshot = all[SNAPSHOT_KEY] ? (JSON.parse(all[SNAPSHOT_KEY]) as Snapshot) : undefined;
+  const parts: string[] = [];
+  for (let i = 0; all[`${SNAPSHOT_KEY}.${i}`] !== undefined; i++) parts.push(all[`${SNAPSHOT_KEY}.${i}`]);
+  const snapshot = parts.length ? (JSON.parse(parts.join("")) as Snapshot) : undefined;
   const aggRows = Number(all[AGG_ROWS_KEY] ?? 0);
   const dashRows = Number(all[DASH_ROWS_KEY] ?? -1);
   const dashOrder = all[DASH_ORDER_KEY] ? (JSON.parse(all[DASH_ORDER_KEY]) as string[]) : [];
@@ -108,8 +110,19 @@ export function writeState(props: Props, state: State): void {
   props.setProperty(STATE_KEY, JSON.stringify(state));
 }
 
+/** A property value holds at most 9 KB: the snapshot (many units) is stored in parts. */
+const PART = 8000;
+
 export function writeSnapshot(props: Props, snapshot: Snapshot): void {
-  props.setProperty(SNAPSHOT_KEY, JSON.stringify(snapshot));
+  const json = JSON.stringify(snapshot);
+  const entries: Record<string, string> = {};
+  for (let i = 0; i * PART < json.length; i++)
+    entries[`${SNAPSHOT_KEY}.${i}`] = json.slice(i * PART, (i + 1) * PART);
+  const count = Object.keys(entries).length;
+  props.setProperties(entries);
+  // A shorter snapshot than the last one: its extra parts go.
+  for (let i = count; props.getProperty(`${SNAPSHOT_KEY}.${i}`) !== null; i++)
+    props.deleteProperty(`${SNAPSHOT_KEY}.${i}`);
 }
 
 /** The property entries of the named aggregates ("all", a unit code, or a group key), with the Skor rows they reflect. */
