@@ -125,6 +125,9 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
     }
   }
 
+  if (state.recompute) {
+    add("warn", fill(t.healthRecompute, { done: state.recompute.next - 2, total: state.recompute.total }));
+  }
   if (state.lastError)
     add("warn", fill(t.healthLastError, { time: state.lastError.time, message: state.lastError.message }));
   else add("ok", t.healthNoError);

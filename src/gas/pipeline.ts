@@ -12,6 +12,7 @@ import { asText, readSkorRow, reasonText, SK, SKOR_WIDTH, type SkorEntry, skorRo
 import { type Snapshot, scoreConfig } from "../core/snapshot";
 import { strings } from "../core/strings";
 import { TAB } from "../core/tabs";
+import { fill } from "../core/template";
 import { EXECUTION_STARTED } from "./clock";
 import { fullRefresh, refreshDashboardValues } from "./dashboard";
 import { ensureGrid, skorSheet } from "./skorTab";
@@ -220,8 +221,16 @@ function findByHash(run: Run, hash: string): Known[] {
  * rebuilds the aggregates from Skor.
  */
 function commit(run: Run, aggs: Aggregates, changed: readonly string[], skorRows: number): void {
-  refreshDashboardValues(run, aggs);
-  run.props.setProperties({ ...aggEntries(aggs, changed, skorRows), ...dashEntry(skorRows) });
+  let dashRows = skorRows;
+  try {
+    refreshDashboardValues(run, aggs);
+  } catch (e) {
+    // A broken dashboard (staff deleted its columns…) must not stop the counting: it is reported,
+    // and marked stale so that the next full refresh rebuilds it.
+    recordError(e);
+    dashRows = -1;
+  }
+  run.props.setProperties({ ...aggEntries(aggs, changed, skorRows), ...dashEntry(dashRows) });
 }
 
 /**
@@ -677,10 +686,24 @@ export function continueRecompute(): void {
 export function recordError(e: unknown): void {
   try {
     const props = docProps();
-    const state = loadStored(props).state;
+    const stored = loadStored(props);
+    const state = stored.state;
     const message = e instanceof Error ? e.message : String(e);
     const time = Utilities.formatDate(new Date(), Session.getScriptTimeZone(), "yyyy-MM-dd HH:mm:ss");
-    writeState(props, { ...state, lastError: { ...state.lastError, time, message } });
+    const today = time.slice(0, 10);
+    let mailedOn = state.lastError?.mailedOn;
+    // The admin hears of it by email, at most once a day (a trigger cannot show a dialog).
+    const admin = stored.snapshot?.adminEmail || state.triggerOwner || "";
+    if (admin && mailedOn !== today && MailApp.getRemainingDailyQuota() > 0) {
+      const t = strings(stored.snapshot?.lang);
+      MailApp.sendEmail({
+        to: admin,
+        subject: t.errorMailSubject,
+        body: fill(t.errorMailBody, { time, message }),
+      });
+      mailedOn = today;
+    }
+    writeState(props, { ...state, lastError: { time, message, mailedOn } });
   } catch {
     // Recording must never hide the original error.
   }

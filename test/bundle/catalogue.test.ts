@@ -254,11 +254,10 @@ describe("faults the health check reports", () => {
     expect(ws.uiLog.at(-1)?.html).toContain("Kolom NIP berisi angka (digit hilang) pada 1 jawaban");
   });
 
-  it("reports the last error of a trigger", () => {
+  it("reports a form deleted in Drive", () => {
     const ws = campaign();
     ws.faults.crashAtCall.push(8);
     ws.submit(answersFor(rng(2), { unit: "Biro Umum (BU)" }));
-    // The crash stopped the execution itself; an error raised inside the product is recorded.
     form(ws);
     ws.deleteForm(form(ws).id);
     menu(ws, "menuHealth");
@@ -297,5 +296,23 @@ describe("setup on a sheet whose units tab was typed in English headers", () => 
     ws.open();
     expect(setup(ws)).toMatch(/^Survei siap/);
     expect(UNIT_HEADER).toHaveLength(8);
+  });
+});
+
+describe("an error inside a trigger", () => {
+  it("is recorded for the health check and mailed to the admin at most once a day", () => {
+    const ws = campaign([["email_admin", "admin.biro@example.org"]]);
+    // Staff delete most of the dashboard's columns by hand: writing its unit table now fails.
+    ws.sheet("Dasbor").deleteCols(1, 15);
+    ws.submit(answersFor(rng(4), { unit: "Biro Umum (BU)" }));
+    ws.submit(answersFor(rng(5), { unit: "Biro Umum (BU)" }));
+    // The responses still count; the problem is recorded.
+    expect(ws.values("Skor")).toHaveLength(3);
+    expect(JSON.parse(ws.properties("document")["berakhlak.agg.all"]).n).toBe(2);
+    const mails = ws.outbox.filter((m) => m.to.includes("admin.biro@example.org"));
+    expect(mails).toHaveLength(1);
+    expect(mails[0].subject).toBe("[Survei BerAKHLAK] Galat pada pemrosesan otomatis");
+    menu(ws, "menuHealth");
+    expect(ws.uiLog.at(-1)?.html).toMatch(/Galat terakhir: \d{4}-\d{2}-\d{2}/);
   });
 });
