@@ -98,7 +98,12 @@ export const GROUPS: readonly (readonly string[])[] = [
 ];
 
 function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === "[object Date]";
+  // instanceof first (fast); the tag test covers a Date from another realm.
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    (v instanceof Date || Object.prototype.toString.call(v) === "[object Date]")
+  );
 }
 
 /** A short, stable hash of a text (cyrb53), as 14 hex digits. */
@@ -130,7 +135,11 @@ function cellText(v: unknown): string {
 export function responseKey(row: readonly unknown[], cols: ColumnMap): string {
   const t = row[cols.timestamp];
   const time = isDate(t) ? t.getTime() : 0;
-  const answers = row.slice(1, cols.width).map(cellText).join("\u001f");
+  let answers = "";
+  for (let i = 1; i < cols.width; i++) {
+    const v = row[i];
+    answers += (i > 1 ? "\u001f" : "") + (typeof v === "string" ? v : cellText(v));
+  }
   return `k${time}x${hash53(answers)}`;
 }
 

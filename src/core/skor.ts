@@ -80,12 +80,13 @@ export function skorRow(
   nipHash: string,
   points: number,
   lang: Lang,
-  DateCtor: (ms: number) => unknown,
+  /** What to write in the time column: the response's own timestamp cell, or a Date made from s.time. */
+  time: unknown,
 ): unknown[] {
   const sc = scoresOf(s, points);
   return [
     asText(s.key),
-    DateCtor(s.time),
+    time,
     asText(s.unit),
     asText(s.status),
     asText(reasonText(s.reason, lang)),

@@ -142,7 +142,7 @@ function addOne(run: Run, s0: Scored, aggs: Aggregates): string[] {
     s = settle(run, s, findByHash(run, hash), aggs, changed, (k) => flips.push(k));
   }
   // The row first, then any flip: a crash in between leaves the row count changed, which the next run notices.
-  run.skor.appendRow(skorRow(s, hash, run.snapshot.points, run.snapshot.lang, dateOf));
+  run.skor.appendRow(skorRow(s, hash, run.snapshot.points, run.snapshot.lang, dateOf(s.time)));
   for (const k of flips) markDuplicate(run, k.row);
   for (const n of apply(aggs, s, 1)) changed.add(n);
   return [...changed];
@@ -184,13 +184,13 @@ function addMany(run: Run, scored: readonly Scored[], aggs: Aggregates): string[
         else {
           const j = k.row - start;
           placed[j] = { ...placed[j], status: STATUS.duplicate, reason: { code: "duplicate" } };
-          rows[j] = skorRow(placed[j], hash, snap.points, snap.lang, dateOf);
+          rows[j] = skorRow(placed[j], hash, snap.points, snap.lang, dateOf(placed[j].time));
         }
       });
     }
     const row = start + rows.length;
     placed.push(s);
-    rows.push(skorRow(s, hash, snap.points, snap.lang, dateOf));
+    rows.push(skorRow(s, hash, snap.points, snap.lang, dateOf(s.time)));
     if (hash !== "") {
       const entry: SkorEntry = { ...s, nipHash: hash };
       groups.set(hash, [...(groups.get(hash) ?? []), { row, entry }]);
@@ -578,7 +578,7 @@ export function recomputeStep(run: Run): RecomputeResult {
   const total = rc.total;
   const deadline = run.started + TIME_BUDGET_MS;
   // When this run scores every row, its results stay in memory for the settling below.
-  const inMemory: { entry: SkorEntry; reason: string }[] = [];
+  const inMemory: { entry: Scored; nipHash: string; reason: string }[] = [];
   const fromStart = rc.next === 2;
   ensureGrid(run.skor, total + 1);
   let next = rc.next;
@@ -591,8 +591,15 @@ export function recomputeStep(run: Run): RecomputeResult {
     const out = rows.map((row) => {
       const s = scoreRow(row, snap.cols, cfg);
       const nipHash = hashOf(s);
-      if (fromStart) inMemory.push({ entry: { ...s, nipHash }, reason: reasonText(s.reason, snap.lang) });
-      return skorRow(s, nipHash, snap.points, snap.lang, dateOf);
+      if (fromStart) inMemory.push({ entry: s, nipHash, reason: reasonText(s.reason, snap.lang) });
+      // The response's own timestamp cell goes to Skor as it is (no new Date per row).
+      return skorRow(
+        s,
+        nipHash,
+        snap.points,
+        snap.lang,
+        s.time > 0 ? row[snap.cols.timestamp] : dateOf(s.time),
+      );
     });
     run.skor.getRange(next, 1, n, SKOR_WIDTH).setValues(out);
     next += n;
@@ -608,7 +615,7 @@ export function recomputeStep(run: Run): RecomputeResult {
   let entries: SkorEntry[];
   let reasons: string[];
   if (fromStart) {
-    entries = inMemory.map((m) => m.entry);
+    entries = inMemory.map((m) => ({ ...m.entry, nipHash: m.nipHash }));
     reasons = inMemory.map((m) => m.reason);
   } else {
     const values = total > 0 ? run.skor.getRange(2, 1, total, SKOR_WIDTH).getValues() : [];

@@ -111,7 +111,7 @@ describe("scoring one response", () => {
       cols,
       cfg,
     );
-    const written = skorRow(s, "abc", 5, "id", (ms) => new Date(ms));
+    const written = skorRow(s, "abc", 5, "id", new Date(s.time));
     const plain = written.map((v) => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : v));
     const back = readSkorRow(plain, 5);
     expect(back.raw).toEqual(s.raw);
