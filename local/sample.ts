@@ -3,18 +3,12 @@
  * and their heads (addresses on example.org). Every figure is generated from a fixed seed; none
  * of it is real.
  */
+import { strings } from "../src/core/strings";
+import { UNIT_COLUMNS } from "../src/core/units";
 import { rng } from "./respondents";
 
-export const UNIT_HEADER = [
-  "Kode",
-  "Nama Unit",
-  "Nama Kepala",
-  "Email Kepala",
-  "Email CC",
-  "Jumlah Pegawai",
-  "Kuota Manual",
-  "Aktif",
-];
+/** The Unit Kerja tab's header as setup writes it (Indonesian labels from the strings module). */
+export const UNIT_HEADER: string[] = UNIT_COLUMNS.map((c) => strings("id")[c.header]);
 
 /** Units of a synthetic province: a few large agencies, many small bureaus. */
 const BASE: readonly [string, string, number][] = [

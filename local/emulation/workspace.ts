@@ -16,6 +16,7 @@ import {
   type ResponseData,
   writeResponseRow,
 } from "./forms";
+import { rng } from "./random";
 import { Execution, type ExecutionKind, type ExecutionRecord, Realm } from "./runtime";
 import {
   ConsoleSvc,
@@ -95,17 +96,6 @@ export interface Faults {
 
 const DEFAULT_START = Date.UTC(2026, 2, 2, 1, 0, 0); // 08:00 WIB, Monday 2 March 2026
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const scriptCache = new Map<string, vm.Script>();
 
 export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHost {
@@ -152,7 +142,7 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
     this.user = opts.user ?? "admin@example.org";
     this.language = opts.accountLanguage ?? "id";
     this.mailQuota = opts.mailQuota ?? 100;
-    this.rand = mulberry32(opts.seed ?? 20260302);
+    this.rand = rng(opts.seed ?? 20260302);
     const id = this.randomId(44);
     this.book = new BookData(
       id,

@@ -1,15 +1,7 @@
 import { Workspace, type WorkspaceOptions } from "../../local";
+import { UNIT_HEADER } from "../../local/sample";
 
-export const UNIT_HEADER = [
-  "Kode",
-  "Nama Unit",
-  "Nama Kepala",
-  "Email Kepala",
-  "Email CC",
-  "Jumlah Pegawai",
-  "Kuota Manual",
-  "Aktif",
-];
+export { UNIT_HEADER } from "../../local/sample";
 
 export const UNITS = [
   ["BU", "Biro Umum", "Ibu Sari", "sari@example.org", "", 40, "", "ya"],

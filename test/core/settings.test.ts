@@ -1,3 +1,4 @@
+import { UNIT_HEADER } from "../../local/sample";
 import { readCampaign } from "../../src/core/campaign";
 import { problemText } from "../../src/core/problems";
 import { parseSettings, SETTINGS } from "../../src/core/settings";
@@ -7,16 +8,7 @@ import { codeOfChoice, EXAMPLE_UNITS, parseUnits, unitChoice } from "../../src/c
 const ctx = { ymd: (d: Date) => d.toISOString().slice(0, 10) };
 const header = ["kunci", "nilai", "keterangan"];
 const settingsWith = (...rows: unknown[][]) => [header, ...rows];
-const unitHeader = [
-  "Kode",
-  "Nama Unit",
-  "Nama Kepala",
-  "Email Kepala",
-  "Email CC",
-  "Jumlah Pegawai",
-  "Kuota Manual",
-  "Aktif",
-];
+const unitHeader = UNIT_HEADER;
 
 describe("settings", () => {
   it("every setting has help in both languages", () => {

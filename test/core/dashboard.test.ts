@@ -1,0 +1,79 @@
+import { emptyAggregates } from "../../src/core/aggregate";
+import { dashboardModel, daysLeft, hiddenGroups, predikat, unitStatus } from "../../src/core/dashboard";
+import type { Snapshot } from "../../src/core/snapshot";
+
+const bands = { A: 75, B: 50, C: 25 };
+
+describe("the dashboard model", () => {
+  it("decides the predikat on full precision: 74.96 is Cukup Sehat though it shows as 75,0", () => {
+    expect(predikat(74.96, bands, "id")).toBe("Cukup Sehat");
+    expect(predikat(75, bands, "id")).toBe("Sehat");
+    expect(predikat(24.99, bands, "id")).toBe("Sangat Tidak Sehat");
+    expect(predikat(null, bands, "id")).toBe("");
+  });
+
+  it("gives each unit its status from achievement", () => {
+    expect(unitStatus(10, 10, 0.75)).toBe("tercapai");
+    expect(unitStatus(8, 10, 0.75)).toBe("mendekati");
+    expect(unitStatus(3, 10, 0.75)).toBe("kurang");
+    expect(unitStatus(0, 10, 0.75)).toBe("belum ada");
+    expect(unitStatus(0, 0, 0.75)).toBe("tanpa kuota");
+  });
+
+  it("hides groups under the minimum, and the next-smallest when exactly one would be recoverable", () => {
+    expect([...hiddenGroups([3, 20, 7], 5, true)].sort()).toEqual([0, 2]);
+    expect([...hiddenGroups([3, 20, 7], 5, false)]).toEqual([0]);
+    expect([...hiddenGroups([3, 4, 20], 5, true)].sort()).toEqual([0, 1]);
+    expect([...hiddenGroups([0, 20, 7], 5, true)]).toEqual([]);
+  });
+
+  it("counts days left including today, and none after the deadline", () => {
+    expect(daysLeft("2026-03-27", "2026-03-27")).toBe(1);
+    expect(daysLeft("2026-03-02", "2026-03-27")).toBe(26);
+    expect(daysLeft("2026-03-28", "2026-03-27")).toBe(0);
+    expect(daysLeft("2026-03-02", "")).toBeNull();
+  });
+
+  it("shows the change against the latest earlier year in Riwayat, per value and per unit", () => {
+    const aggs = emptyAggregates();
+    // 10 responses all answering 4 on a 5-point scale: every value 75.
+    const agg = { n: 10, raw: Array(8).fill(10 * 9) };
+    aggs.all = agg;
+    aggs.units.BU = agg;
+    const snapshot = {
+      points: 5,
+      policy: "latest",
+      collectNip: false,
+      lang: "id",
+      cols: { timestamp: 0, width: 1, profile: {}, items: {} },
+      minGroup: 5,
+      nearThreshold: 0.75,
+      bands,
+      instansi: "X",
+      title: "T",
+      year: 2026,
+      startDate: "",
+      endDate: "",
+      adminEmail: "",
+      tzOffsetMin: 420,
+      units: [{ code: "BU", name: "Biro Umum", active: true, headcount: 40, quota: 10 }],
+    } as Snapshot;
+    const history = [
+      { year: 2024, unit: "", values: Array(7).fill(50) },
+      { year: 2025, unit: "", values: [70, 70, 70, 70, 70, 70, 80] },
+      { year: 2025, unit: "BU", values: Array(7).fill(60) },
+    ];
+    const m = dashboardModel({ snapshot, aggs, todayYmd: "2026-03-10", updated: "u", history });
+    expect(m.historyYear).toBe(2025);
+    expect(m.values.map((v) => v.change)).toEqual([5, 5, 5, 5, 5, 5, -5]);
+    expect(m.units[0].change).toBe(15);
+    expect(m.headline).toMatchObject({
+      responses: 10,
+      totalQuota: 10,
+      achievement: 1,
+      unitsAtQuota: 1,
+      index: 75,
+      predikat: "Sehat",
+    });
+  });
+});
