@@ -6,6 +6,7 @@
 import { activeUnits } from "../core/campaign";
 import { daysLeft } from "../core/dashboard";
 import { escapeHtml } from "../core/escape";
+import { problemText } from "../core/problems";
 import {
   type Decision,
   decide,
@@ -115,7 +116,8 @@ export function runReminders(mode: Mode): RunReport | null {
     return null;
   }
   if (campaign.problems.length > 0) {
-    if (mode === "scheduled") recordError(new Error(campaign.problems.length + " settings/units problems"));
+    if (mode === "scheduled")
+      recordError(new Error(campaign.problems.map((p) => problemText(p, lang)).join(" ")));
     else alertProblems(SpreadsheetApp.getUi(), campaign, lang);
     return null;
   }
