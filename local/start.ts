@@ -60,13 +60,13 @@ function main(): void {
         settings: settings ? readCsv(settings) : undefined,
       },
     );
-    intro = `Real campaign from CSV exports (${units}, ${responses}), computed offline on the Apps Script emulation. Nothing was sent to Google.`;
+    intro = `Kampanye nyata dari ekspor CSV (${units}, ${responses}), dihitung luring pada emulasi Apps Script; tidak ada yang dikirim ke Google. \u2014 Real campaign from CSV exports, computed offline on the Apps Script emulation. Nothing was sent to Google.`;
     console.log("Survei Indeks BerAKHLAK \u2014 CSV mode (computed offline, nothing sent)");
   } else {
     const r = runSampleCampaign();
     ws = r.ws;
     intro =
-      "SYNTHETIC SAMPLE: a made-up provincial government (30 units, addresses on example.org) played over four weeks on the Apps Script emulation. No real person or data; nothing was sent to Google.";
+      "DATA SINTETIS: pemerintah provinsi rekaan (30 unit, alamat email example.org) selama empat minggu pada emulasi Apps Script; tidak ada orang atau data nyata, tidak ada yang dikirim ke Google. \u2014 SYNTHETIC SAMPLE: a made-up provincial government (30 units, addresses on example.org) played over four weeks on the Apps Script emulation. No real person or data; nothing was sent to Google.";
     console.log("Survei Indeks BerAKHLAK \u2014 local run on the SYNTHETIC sample (no real data)");
     console.log(
       `  submissions: ${r.submitted} (of which ${r.invalid} incomplete, ${r.duplicates} repeat NIPs)`,
