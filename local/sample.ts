@@ -99,8 +99,12 @@ export function syntheticUnits(n = BASE.length, seed = 30): SampleUnit[] {
 }
 
 /** The Unit Kerja tab's rows for these units. */
-export function unitRows(units: readonly SampleUnit[]): unknown[][] {
-  return [UNIT_HEADER, ...units.map((u) => [u.code, u.name, u.head, u.email, "", u.headcount, "", "ya"])];
+/** The Unit Kerja tab's rows for these units, with a manual quota typed for each when given. */
+export function unitRows(units: readonly SampleUnit[], manualQuota?: (index: number) => number): unknown[][] {
+  return [
+    UNIT_HEADER,
+    ...units.map((u, i) => [u.code, u.name, u.head, u.email, "", u.headcount, manualQuota?.(i) ?? "", "ya"]),
+  ];
 }
 
 /** The dropdown choice of a unit in the form. */

@@ -144,11 +144,16 @@ function toYmd(v: unknown, ctx: ParseContext): string | undefined {
   return Number.isNaN(probe.getTime()) || probe.toISOString().slice(0, 10) !== ymd ? undefined : ymd;
 }
 
-function toBool(v: unknown): boolean | undefined {
+/** A yes/no as staff type it (ya/tidak, yes/no, a checkbox …); undefined when it is neither. */
+export function toBool(
+  v: unknown,
+  extraYes: readonly string[] = [],
+  extraNo: readonly string[] = [],
+): boolean | undefined {
   if (typeof v === "boolean") return v;
   const s = String(v).trim().toLowerCase();
-  if (["ya", "yes", "true", "1", "y"].includes(s)) return true;
-  if (["tidak", "no", "false", "0", "t", "n"].includes(s)) return false;
+  if (["ya", "yes", "true", "1", "y", ...extraYes].includes(s)) return true;
+  if (["tidak", "no", "false", "0", "t", "n", ...extraNo].includes(s)) return false;
   return undefined;
 }
 

@@ -4,7 +4,7 @@
  */
 import { truncate } from "./escape";
 import { type Problem, problem } from "./problems";
-import { EMAIL_PATTERN } from "./settings";
+import { EMAIL_PATTERN, toBool } from "./settings";
 import type { Strings } from "./strings";
 
 export interface Unit {
@@ -60,12 +60,9 @@ function toInt(v: unknown): number | undefined {
   return /^-?\d+$/.test(s) ? Number(s) : undefined;
 }
 
+/** The Aktif column: an empty cell means active. */
 function toActive(v: unknown): boolean | undefined {
-  if (typeof v === "boolean") return v;
-  const s = String(v).trim().toLowerCase();
-  if (s === "" || ["ya", "yes", "true", "aktif", "1"].includes(s)) return true;
-  if (["tidak", "no", "false", "nonaktif", "0"].includes(s)) return false;
-  return undefined;
+  return toBool(v, ["", "aktif"], ["nonaktif"]);
 }
 
 /** Reads the units tab's values (header first). Every problem is listed, each with its row. */

@@ -275,11 +275,30 @@ function consistentAggregates(run: Run, skorRows: number): Aggregates {
   return run.stored.aggRows === skorRows ? run.stored.aggs : repair(run, skorRows);
 }
 
+/**
+ * A trigger's work under the script lock: if the lock is not had in time nothing is written (the
+ * work waits for the next run); an error is recorded for the health check and re-thrown, so that
+ * Apps Script logs the failed execution too; the lock is always released.
+ */
+function underTriggerLock<T>(waitMs: number, whenBusy: T, work: () => T): T {
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(waitMs)) return whenBusy;
+  try {
+    const result = work();
+    SpreadsheetApp.flush();
+    return result;
+  } catch (e) {
+    recordError(e);
+    throw e;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
 /** Form-submit trigger: the fast path for the event's row, a reconcile when counts say more is missing. */
 export function processSubmission(eventRow: number | undefined): void {
-  const lock = LockService.getScriptLock();
-  if (!lock.tryLock(10_000)) return; // never lost: the next event or the hourly catch-up takes it
-  try {
+  // Not had in time: never lost, the next event or the hourly catch-up takes it.
+  underTriggerLock(10_000, undefined, () => {
     const run = openRun();
     if (!run || run.stored.state.recompute) return; // a recompute picks up new responses when it ends
     const n = counts(run);
@@ -300,7 +319,6 @@ export function processSubmission(eventRow: number | undefined): void {
         const aggs = consistentAggregates(run, n.skor);
         const changed = addOne(run, scoreRow(row, run.snapshot.cols, scoreConfig(run.snapshot)), aggs);
         commit(run, aggs, changed, n.skor + 1);
-        SpreadsheetApp.flush();
         return;
       }
       reconcile(run, { force: true, checkEdits: false });
@@ -308,13 +326,7 @@ export function processSubmission(eventRow: number | undefined): void {
       // A doubled or blank event finds nothing new; an edited response has a new key in an old row.
       if (eventOk && unprocessed(eventRow)) reconcile(run, { force: true, checkEdits: false });
     } else reconcile(run, { force: true, checkEdits: false });
-    SpreadsheetApp.flush();
-  } catch (e) {
-    recordError(e);
-    throw e;
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 /** Row numbers (from 2) grouped by a value of theirs. */
@@ -471,9 +483,7 @@ function editingOn(run: Run): boolean {
 
 /** Hourly trigger: processes whatever submit events missed, resumes a stalled recompute. */
 export function catchUp(): boolean {
-  const lock = LockService.getScriptLock();
-  if (!lock.tryLock(30_000)) return false;
-  try {
+  return underTriggerLock(30_000, false, () => {
     const run = openRun();
     if (!run) return false;
     const rc = run.stored.state.recompute;
@@ -496,14 +506,8 @@ export function catchUp(): boolean {
     if (fresh && reconcile(fresh, { force: false, checkEdits: true })) changed = true;
     // Formats, colours, order, groups and charts follow whatever changed since the last full refresh.
     if (changed || run.stored.fullRows !== skorRows) refreshAll(run);
-    SpreadsheetApp.flush();
     return changed;
-  } catch (e) {
-    recordError(e);
-    throw e;
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 export interface RecomputeResult {
@@ -672,21 +676,13 @@ function removeContinuation(): void {
 
 /** The continuation trigger of a recompute too large for one run. */
 export function continueRecompute(): void {
-  const lock = LockService.getScriptLock();
-  if (!lock.tryLock(30_000)) return;
-  try {
+  underTriggerLock(30_000, undefined, () => {
     const run = openRun();
     if (!run) return;
     // The one-off trigger has fired: remove it, so that a further continuation can be scheduled.
     removeContinuation();
     recomputeStep(run);
-    SpreadsheetApp.flush();
-  } catch (e) {
-    recordError(e);
-    throw e;
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 /** Records a trigger's problem for the health check (a trigger never shows dialogs). */

@@ -91,7 +91,7 @@ describe("the Dasbor tab (the built bundle on the emulation)", () => {
   it("colours each unit's status, puts the least achievement first, and draws charts over its own ranges", () => {
     // Quotas typed by hand: 2, 4 and 10.
     const list = syntheticUnits(3);
-    const rows = unitRows(list).map((r, i) => (i === 0 ? r : [...r.slice(0, 6), [2, 4, 10][i - 1], r[7]]));
+    const rows = unitRows(list, (i) => [2, 4, 10][i]);
     const ws = new Workspace({
       tabs: {
         "Unit Kerja": rows,
