@@ -5,6 +5,7 @@ export { EXECUTION_LIMIT_MS, type ExecutionRecord } from "./emulation/runtime";
 export { MAX_TRIGGERS_PER_USER, type Mail, parseCsvText, type TriggerData } from "./emulation/services";
 export type { Attrs, ChartData, SheetData } from "./emulation/spreadsheet";
 export type { CellValue } from "./emulation/values";
+export { HARSHEST, MATRIX, PLAIN, type Variants } from "./emulation/variants";
 export {
   type Faults,
   type SubmitOptions,

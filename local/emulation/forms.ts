@@ -58,6 +58,8 @@ export interface FormData {
   accepting: boolean;
   allowEdits: boolean;
   collectEmail: boolean;
+  /** Who may answer once it is published (variant; "domain" is what requiresLogin() reports). */
+  audience: "anyone" | "domain" | "shared";
   confirmation: string;
   deleted: boolean;
   destSheetId?: number;
@@ -79,6 +81,8 @@ export const QUESTION_TYPES: readonly ItemType[] = [
 
 export interface FormHost {
   forms: FormData[];
+  /** A response submitted by a script (FormResponse.submit): written to the linked tab; no trigger fires. */
+  recordResponse(form: FormData, resp: ResponseData): void;
   newFormIds(): { id: string; publishedId: string };
   newItemIds(): { id: number; entry: number };
   responsesTabCounter: number;
@@ -121,7 +125,9 @@ export function syncHeader(form: FormData, book: BookData): void {
   sheet.touch();
 }
 
-function link(form: FormData, book: BookData, lang: "id" | "en", host: FormHost): SheetData {
+function link(form: FormData, w: World, host: FormHost): SheetData {
+  const book = w.book;
+  const lang = w.accountLanguage();
   const names = responsesNames(lang);
   host.responsesTabCounter++;
   const old = form.destSheetId === undefined ? undefined : book.sheetById(form.destSheetId);
@@ -129,6 +135,9 @@ function link(form: FormData, book: BookData, lang: "id" | "en", host: FormHost)
   const sheet = book.addSheet(`${names.tab} ${host.responsesTabCounter}`, 0);
   sheet.formId = form.id;
   sheet.frozenRows = 1;
+  // Unverified: the new tab may not be in the sheet list until a flush, or until a later execution.
+  const when = w.variants.responsesTab;
+  if (when !== "immediate") sheet.pending = { exec: w.exec().record.id, byFlush: when === "afterFlush" };
   form.destSheetId = sheet.id;
   form.columns = new Map();
   sheet.setRaw(1, 1, names.timestamp);
@@ -139,23 +148,28 @@ function link(form: FormData, book: BookData, lang: "id" | "en", host: FormHost)
   }
   syncHeader(form, book);
   // Linking again copies the earlier responses into the new tab (unverified; the harsher reading).
-  for (const r of form.responses) writeResponseRow(form, sheet, r, lang);
+  for (const r of form.responses) writeResponseRow(form, sheet, r, w.variants.responseRow);
   return sheet;
 }
 
-/** Writes a response into its row of the linked tab, as a respondent's typed input. */
+/**
+ * Writes a response into its row of the linked tab, as a respondent's typed input: into the next
+ * empty row with that row's formats, or (unverified, the "insert" variant) into a row inserted
+ * there that takes the formats of the row above.
+ */
 export function writeResponseRow(
   form: FormData,
   sheet: SheetData,
   resp: ResponseData,
-  _lang: "id" | "en",
+  mode: "nextEmpty" | "insert",
 ): number {
   let r: number;
   const existing = resp.row ? sheet.rows.indexOf(resp.row) : -1;
   if (existing >= 0) r = existing + 1;
   else {
     r = sheet.lastRow() + 1;
-    sheet.ensureRows(r);
+    if (mode === "insert") sheet.insertRows(r - 1, 1);
+    else sheet.ensureRows(r);
   }
   const row = sheet.row(r);
   sheet.setRaw(r, 1, new Date(resp.time));
@@ -198,6 +212,7 @@ export class FormAppSvc extends Svc {
       accepting: true,
       allowEdits: false,
       collectEmail: false,
+      audience: this._w.variants.audience,
       confirmation: "",
       deleted: false,
       columns: new Map(),
@@ -311,8 +326,19 @@ export class FormSvc extends Svc {
   collectsEmail(): boolean {
     return live(this._f).collectEmail;
   }
-  setPublished(b: boolean): void {
+  setPublished(b: boolean): FormSvc {
     live(this._f).published = !!b;
+    return this;
+  }
+  /** Whether respondents must sign in to an account of the owner's domain. */
+  requiresLogin(): boolean {
+    return live(this._f).audience === "domain";
+  }
+  setRequireLogin(b: boolean): FormSvc {
+    const f = live(this._f);
+    if (b) f.audience = "domain";
+    else if (f.audience === "domain") f.audience = "anyone";
+    return this;
   }
   isPublished(): boolean {
     return live(this._f).published;
@@ -397,7 +423,7 @@ export class FormSvc extends Svc {
         "No item with the given ID could be found, or you do not have permission to access it.",
       );
     }
-    link(f, this._w.book, this._w.accountLanguage(), this._h);
+    link(f, this._w, this._h);
     return this;
   }
   getDestinationId(): string {
@@ -423,7 +449,7 @@ export class FormSvc extends Svc {
   }
   createResponse(): FormResponseSvc {
     const f = live(this._f);
-    return new FormResponseSvc(f, { id: "", time: 0, answers: new Map() });
+    return new FormResponseSvc(f, { id: "", time: 0, answers: new Map() }, this._h, this._w);
   }
 }
 
@@ -686,8 +712,32 @@ export class FormResponseSvc extends Svc {
   constructor(
     private readonly _f: FormData,
     private readonly _r: ResponseData,
+    private readonly _h?: FormHost,
+    private readonly _w?: World,
   ) {
     super();
+  }
+  /** Submits a response made by the script: it is written like any other; scripts never fire triggers. */
+  submit(): FormResponseSvc {
+    const f = live(this._f);
+    if (!f.published) throw new GasError(UNPUBLISHED);
+    if (!this._h || !this._w || this._r.id !== "")
+      throw new GasError("This response has already been submitted.");
+    const resp: ResponseData = {
+      id: `2_ABaOnu${f.responses.length}x${this._w.now()}`,
+      time: this._w.now(),
+      answers: new Map(this._r.answers),
+    };
+    this._h.recordResponse(f, resp);
+    return new FormResponseSvc(f, resp);
+  }
+  getItemResponses(): ItemResponseSvc[] {
+    const out: ItemResponseSvc[] = [];
+    for (const item of this._f.items) {
+      const a = this._r.answers.get(String(item.id));
+      if (a !== undefined) out.push(new ItemResponseSvc(item, a));
+    }
+    return out;
   }
   withItemResponse(ir: ItemResponseSvc): FormResponseSvc {
     const i = ir._i;

@@ -5,6 +5,7 @@
  */
 import vm from "node:vm";
 import { scopesFor } from "./scopes";
+import { classify, isRoundTrip } from "./variants";
 
 /** An error as Google's services raise it (the bundle sees an Error of its own realm). */
 export class GasError extends Error {
@@ -36,7 +37,13 @@ export interface ExecutionRecord {
   timedOut: boolean;
   crashed: boolean;
   calls: number;
+  /** Calls that reach Google's servers (PERFORMANCE.md: values, searches, properties, lock, flush, Forms, Mail). */
+  roundTrips: number;
   cells: number;
+  /** Cells searched on Google's side by text finders. */
+  searched: number;
+  /** Fake ms the latency profile charged (the modelled time of the calls). */
+  latencyMs: number;
   formatCells: number;
   callsByService: Record<string, number>;
   callsByMethod: Record<string, number>;
@@ -52,6 +59,10 @@ export interface Hooks {
   latencyMs(): number;
   /** The N-th call at which to crash this execution, if any. */
   faultAt(): number | undefined;
+  /** The N-th call that takes effect, after which the execution is stopped, if any. */
+  stopAfterAt(): number | undefined;
+  /** Fake ms a call costs under the latency profile, given the cells it moved or searched. */
+  charge(service: string, cls: string, method: string, cells: number): number;
   /** The manifest's scopes. */
   scopes(): readonly string[];
 }
@@ -174,6 +185,7 @@ export class Execution {
   realm!: Realm;
   private dead?: string;
   private readonly faultAt: number | undefined;
+  private readonly stopAfter: number | undefined;
 
   constructor(
     readonly hooks: Hooks,
@@ -183,6 +195,7 @@ export class Execution {
     readonly user: string,
   ) {
     this.faultAt = hooks.faultAt();
+    this.stopAfter = hooks.stopAfterAt();
     this.record = {
       id,
       fn,
@@ -193,7 +206,10 @@ export class Execution {
       timedOut: false,
       crashed: false,
       calls: 0,
+      roundTrips: 0,
       cells: 0,
+      searched: 0,
+      latencyMs: 0,
       formatCells: 0,
       callsByService: {},
       callsByMethod: {},
@@ -206,6 +222,11 @@ export class Execution {
   /** Counts moved cells (value methods). */
   cells(n: number): void {
     this.record.cells += n;
+  }
+
+  /** Counts cells searched on the server side (text finders). */
+  searched(n: number): void {
+    this.record.searched += n;
   }
 
   formatCells(n: number): void {
@@ -225,14 +246,19 @@ export class Execution {
         `You do not have permission to call ${t._cls}.${name}. Required permissions: ${needed[0]}`,
       );
     }
-    if (!t._builder || BUILDER_TERMINALS.has(name)) {
-      const r = this.record;
+    const counted = !t._builder || BUILDER_TERMINALS.has(name);
+    const r = this.record;
+    if (counted) {
       r.calls++;
       r.callsByService[t._svc] = (r.callsByService[t._svc] ?? 0) + 1;
       const key = `${t._cls}.${name}`;
       r.callsByMethod[key] = (r.callsByMethod[key] ?? 0) + 1;
+      if (isRoundTrip(classify(t._svc, t._cls, name).cls)) r.roundTrips++;
       const latency = this.hooks.latencyMs();
-      if (latency > 0) this.hooks.advance(latency);
+      if (latency > 0) {
+        this.hooks.advance(latency);
+        r.latencyMs += latency;
+      }
       if (this.hooks.now() - r.start > EXECUTION_LIMIT_MS) {
         r.timedOut = true;
         this.dead = "Exceeded maximum execution time";
@@ -244,6 +270,7 @@ export class Execution {
         throw realm.error(this.dead);
       }
     }
+    const cells0 = r.cells + r.searched;
     let result: unknown;
     const t0 = performance.now();
     try {
@@ -261,6 +288,19 @@ export class Execution {
       throw err;
     } finally {
       this.record.serviceMs += performance.now() - t0;
+      if (counted) {
+        const ms = this.hooks.charge(t._svc, t._cls, name, r.cells + r.searched - cells0);
+        if (ms > 0) {
+          this.hooks.advance(ms);
+          r.latencyMs += ms;
+        }
+      }
+    }
+    if (counted && this.stopAfter !== undefined && r.calls === this.stopAfter) {
+      // The call took effect (a mail went out, a row was written); then the run dies.
+      r.crashed = true;
+      this.dead = `Service error: the execution was stopped after call ${r.calls} took effect (injected fault)`;
+      throw realm.error(this.dead);
     }
     const t1 = performance.now();
     const converted = realm.toCtx(result);

@@ -21,6 +21,8 @@ export interface TriggerData {
   sourceId: string;
   user: string;
   schedule?: Schedule;
+  /** The occurrence the schedule names (hour or day), and when it will actually fire (variants). */
+  nominalAt?: number;
   nextAt?: number;
   /** A one-off trigger that has fired stays listed (and counted) until the script deletes it. */
   spent?: boolean;
@@ -70,6 +72,25 @@ export interface TriggerHost {
   triggers: TriggerData[];
   newTriggerUid(): string;
   minuteFor(uid: string, span: number): number;
+  /** When an occurrence due at `nominal` actually fires (the trigger-timing variant); undefined = skipped. */
+  fireTime(s: Schedule, nominal: number): number | undefined;
+}
+
+/** The next occurrence of a schedule after `nominal` that fires, with when it fires. */
+export function nextOccurrence(
+  h: TriggerHost,
+  s: Schedule,
+  nominal: number | undefined,
+  after: number,
+): { nominalAt: number; nextAt: number } | undefined {
+  let n = nominal;
+  for (let guard = 0; guard < 10_000; guard++) {
+    if (n === undefined) return undefined;
+    const at = h.fireTime(s, n);
+    if (at !== undefined && at > after) return { nominalAt: n, nextAt: at };
+    n = nextFire(s, n);
+  }
+  return undefined;
 }
 
 function requireFull(w: World, what: string, scope: string): void {
@@ -182,7 +203,9 @@ function install(w: World, h: TriggerHost, data: Omit<TriggerData, "uid" | "user
   if (t.schedule) {
     if (t.schedule.type === "hours") t.schedule.minute = h.minuteFor(t.uid, 60);
     if (t.schedule.type === "days") t.schedule.minute = h.minuteFor(t.uid, 15);
-    t.nextAt = firstFire(t.schedule, w.now());
+    const first = nextOccurrence(h, t.schedule, firstFire(t.schedule, w.now()), w.now());
+    t.nominalAt = first?.nominalAt;
+    t.nextAt = first?.nextAt;
   }
   h.triggers.push(t);
   return new TriggerSvc(t);
@@ -396,8 +419,10 @@ export class MailAppSvc extends Svc {
 export interface LockHost {
   /** Which execution holds each lock ("script", "document", "user:<email>"). */
   holders: Map<string, number>;
-  /** Another process holds the script lock until this instant (a fault switch). */
+  /** Another process holds the script lock until this instant (a fault switch, or an overlapping execution). */
   busyUntil(): number;
+  /** The script lock was released at this instant. */
+  released(key: string, at: number): void;
 }
 
 export class LockServiceSvc extends Svc {
@@ -459,7 +484,9 @@ export class LockSvc extends Svc {
     return this._l.holders.get(this._key) === this._w.exec().record.id;
   }
   releaseLock(): void {
-    if (this.hasLock()) this._l.holders.delete(this._key);
+    if (!this.hasLock()) return;
+    this._l.holders.delete(this._key);
+    this._l.released(this._key, this._w.now());
   }
 }
 

@@ -64,6 +64,11 @@ export class SheetData {
   charts: ChartData[] = [];
   /** The id of the form whose responses this tab receives, while it is linked. */
   formId?: string;
+  /**
+   * A responses tab not yet in the sheet list (variant): hidden from the execution that linked it
+   * until a flush (when `byFlush`), and visible to every later execution.
+   */
+  pending?: { exec: number; byFlush: boolean };
   deleted = false;
   /** The extent (last row and column with content), kept up to date by writes; undefined = recount. */
   private cachedLast?: { row: number; col: number };
@@ -297,6 +302,23 @@ export class BookData {
     return this.sheets.find((s) => s.name === name);
   }
 
+  /** The sheets an execution can see (a tab still pending is left out of its lists). */
+  visible(exec: number): SheetData[] {
+    return this.sheets.filter((s) => {
+      if (!s.pending) return true;
+      if (s.pending.exec !== exec) {
+        s.pending = undefined;
+        return true;
+      }
+      return false;
+    });
+  }
+
+  /** A flush makes tabs pending until a flush visible. */
+  flushed(exec: number): void {
+    for (const s of this.sheets) if (s.pending?.byFlush && s.pending.exec === exec) s.pending = undefined;
+  }
+
   url(): string {
     return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
   }
@@ -360,7 +382,9 @@ export class SpreadsheetAppSvc extends Svc {
       throw new GasError("Cannot call SpreadsheetApp.getUi() from this context.");
     return new UiSvc(this._w);
   }
-  flush(): void {}
+  flush(): void {
+    this._w.book.flushed(this._w.exec().record.id);
+  }
   newDataValidation(): DataValidationBuilderSvc {
     return new DataValidationBuilderSvc();
   }
@@ -387,18 +411,21 @@ export class SpreadsheetSvc extends Svc {
   getUrl(): string {
     return this._b.url();
   }
+  private get _visible(): SheetData[] {
+    return this._b.visible(this._w.exec().record.id);
+  }
   getSheets(): SheetSvc[] {
-    return this._b.sheets.map((s) => new SheetSvc(this._w, s));
+    return this._visible.map((s) => new SheetSvc(this._w, s));
   }
   getNumSheets(): number {
-    return this._b.sheets.length;
+    return this._visible.length;
   }
   getSheetByName(name: string): SheetSvc | null {
-    const s = this._b.sheetByName(String(name));
+    const s = this._visible.find((x) => x.name === String(name));
     return s ? new SheetSvc(this._w, s) : null;
   }
   getSheetById(id: number): SheetSvc | null {
-    const s = this._b.sheetById(Number(id));
+    const s = this._visible.find((x) => x.id === Number(id));
     return s ? new SheetSvc(this._w, s) : null;
   }
   insertSheet(a?: unknown, b?: unknown): SheetSvc {
@@ -1093,6 +1120,7 @@ export class TextFinderSvc extends Svc {
     const last = Math.min(r + nr - 1, this._s.lastRow());
     const lastCol = Math.min(c + nc - 1, this._s.lastCol());
     const needle = this._case ? this._text : this._text.toLowerCase();
+    this._w.exec().searched(Math.max(0, last - r + 1) * Math.max(0, lastCol - c + 1));
     // Only a text that could be a number, date or boolean as displayed can match a non-text cell.
     const numeric = /^[-+]?[\d.,\s%]+(e[-+]?\d+)?$|^(true|false)$|^\d{1,4}[/\-.]/i.test(this._text);
     for (let i = r; i <= last; i++) {

@@ -27,8 +27,10 @@ import {
   MailAppSvc,
   type MailHost,
   nextFire,
+  nextOccurrence,
   PropertiesServiceSvc,
   parseCsvText,
+  type Schedule,
   ScriptAppSvc,
   SessionSvc,
   type TriggerData,
@@ -46,6 +48,7 @@ import {
 } from "./spreadsheet";
 import { partsIn } from "./time";
 import type { CellValue } from "./values";
+import { LatencyModel, PLAIN, type Variants } from "./variants";
 import type { MenuModel, UiAnswer, UiEvent, World } from "./world";
 
 export interface WorkspaceOptions {
@@ -68,6 +71,8 @@ export interface WorkspaceOptions {
   /** Daily mail recipients per user (100 on a consumer account). */
   mailQuota?: number;
   seed?: number;
+  /** Readings of unverified behaviour (local/README.md, "Variants"); the default is the plain one. */
+  variants?: Partial<Variants>;
 }
 
 export interface SubmitOptions {
@@ -75,6 +80,11 @@ export interface SubmitOptions {
   validate?: boolean;
   /** What the platform does with the submit event (default "normal"). */
   event?: "normal" | "doubled" | "blank" | "dropped";
+  /**
+   * Who answers: anyone with the link, without signing in (default); someone signed in to the
+   * owner's domain; or someone the form is shared with. The audience variant decides who may.
+   */
+  respondent?: "public" | "domain" | "invited";
 }
 
 export interface SubmitResult {
@@ -88,6 +98,8 @@ export interface Faults {
   latencyMs: number;
   /** Crash the next executions at this call number (each entry is used by one execution). */
   crashAtCall: number[];
+  /** Let this call of the next executions take effect, then stop the execution (each entry is used by one). */
+  stopAfterCall: number[];
   /** Another process holds the script lock until this instant. */
   lockBusyUntil: number;
   /** Random submit-event faults for replays: probabilities, drawn from the workspace's seeded generator. */
@@ -107,6 +119,12 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
   private current?: Execution;
   private execCounter = 0;
   private readonly rand: () => number;
+  /** Separate streams, so that a variant's draws never change the ids or events of the plain world. */
+  private readonly timingRand: () => number;
+  private readonly latency: LatencyModel;
+  /** When the script lock was last released (overlapping executions wait for it). */
+  private scriptLockFreeAt = 0;
+  readonly variants: Variants;
   user: string;
   language: "id" | "en";
   uiLog: UiEvent[] = [];
@@ -124,6 +142,7 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
   readonly faults: Faults = {
     latencyMs: 0,
     crashAtCall: [],
+    stopAfterCall: [],
     lockBusyUntil: 0,
     events: { doubled: 0, blank: 0, dropped: 0 },
   };
@@ -143,12 +162,15 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
     this.language = opts.accountLanguage ?? "id";
     this.mailQuota = opts.mailQuota ?? 100;
     this.rand = rng(opts.seed ?? 20260302);
+    this.timingRand = rng((opts.seed ?? 20260302) ^ 0x5eed);
+    this.latency = new LatencyModel(rng((opts.seed ?? 20260302) ^ 0x1a7e));
+    this.variants = { ...PLAIN, ...opts.variants };
     const id = this.randomId(44);
     this.book = new BookData(
       id,
       opts.spreadsheetName ?? "Survei BerAKHLAK",
       opts.locale ?? "en_US",
-      this.manifest.timeZone,
+      this.variants.spreadsheetTimeZone ?? this.manifest.timeZone,
     );
     this.book.addSheet(this.language === "id" ? "Sheet1" : "Sheet1");
     for (const [name, rows] of Object.entries(opts.tabs ?? {})) this.typeInto(name, rows);
@@ -199,6 +221,17 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
   minuteFor(uid: string, span: number): number {
     return Number(uid) % span;
   }
+  fireTime(s: Schedule, nominal: number): number | undefined {
+    if (s.type !== "hours" && s.type !== "days") return nominal;
+    const mode = this.variants.triggerTiming;
+    if (mode === "early") return nominal;
+    const hour = 3_600_000;
+    const hourStart = s.type === "days" ? nominal - s.minute * 60_000 : Math.floor(nominal / hour) * hour;
+    const x = this.timingRand();
+    if (mode === "late") return hourStart + hour + Math.floor(x * 20 * 60_000);
+    if (mode === "skipping" && s.type === "hours" && this.timingRand() < 1 / 6) return undefined;
+    return hourStart + Math.floor(x * hour);
+  }
   newFormIds(): { id: string; publishedId: string } {
     return { id: this.randomId(44), publishedId: `1FAIpQL${this.randomId(49)}` };
   }
@@ -219,7 +252,16 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
     this.mailUsed.set(k, (this.mailUsed.get(k) ?? 0) + n);
   }
   busyUntil(): number {
-    return this.faults.lockBusyUntil;
+    const other = this.variants.executions === "overlapping" ? this.scriptLockFreeAt : 0;
+    return Math.max(this.faults.lockBusyUntil, other);
+  }
+  released(key: string, at: number): void {
+    if (key === "script") this.scriptLockFreeAt = Math.max(this.scriptLockFreeAt, at);
+  }
+  recordResponse(form: FormData, resp: ResponseData): void {
+    form.responses.push(resp);
+    const sheet = form.destSheetId === undefined ? undefined : this.book.sheetById(form.destSheetId);
+    if (sheet && sheet.formId === form.id) writeResponseRow(form, sheet, resp, this.variants.responseRow);
   }
   store(kind: string): Map<string, string> {
     let m = this.stores.get(kind);
@@ -268,6 +310,9 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
         advance: (ms) => this.advance(ms),
         latencyMs: () => this.faults.latencyMs,
         faultAt: () => this.faults.crashAtCall.shift(),
+        stopAfterAt: () => this.faults.stopAfterCall.shift(),
+        charge: (svc, cls, method, cells) =>
+          this.variants.latency === "google" ? this.latency.charge(svc, cls, method, cells) : 0,
         scopes: () => this.manifest.oauthScopes,
       },
       ++this.execCounter,
@@ -276,6 +321,8 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
       opts.user ?? this.user,
     );
     this.current = exec;
+    this.latency.reset();
+    const arrival = this.clock;
     const wall0 = performance.now();
     try {
       const globals = {
@@ -307,8 +354,15 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
           : String(e);
       exec.log(`ERROR ${(e as Error)?.stack ?? String(e)}`);
     } finally {
-      for (const [k, holder] of this.holders) if (holder === exec.record.id) this.holders.delete(k);
+      // Apps Script releases what a finished (or stopped) execution still holds.
+      for (const [k, holder] of this.holders)
+        if (holder === exec.record.id) {
+          this.holders.delete(k);
+          this.released(k, this.clock);
+        }
       exec.record.end = this.clock;
+      // Overlapping executions: the next event may arrive while this one still runs.
+      if (this.variants.executions === "overlapping") this.clock = arrival;
       exec.record.wallMs = performance.now() - wall0;
       this.current = undefined;
       this.executions.push(exec.record);
@@ -362,11 +416,15 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
       if (!due) break;
       const at = due.nextAt as number;
       if (at > this.clock) this.clock = at;
-      let next = due.schedule ? nextFire(due.schedule, at) : undefined;
       // Occurrences the clock jumped over are not fired late one after another: the next is after now.
-      while (next !== undefined && next <= this.clock && due.schedule) next = nextFire(due.schedule, next);
+      const next = due.schedule
+        ? nextOccurrence(this, due.schedule, nextFire(due.schedule, due.nominalAt ?? at), this.clock)
+        : undefined;
       if (next === undefined) due.spent = true;
-      else due.nextAt = next;
+      else {
+        due.nominalAt = next.nominalAt;
+        due.nextAt = next.nextAt;
+      }
       fired.push(this.run(due.fn, { kind: "trigger", user: due.user, event: this.clockEvent(due) }));
     }
     if (end > this.clock) this.clock = end;
@@ -454,6 +512,10 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
     if (!form) throw new Error("respondent: there is no form");
     if (!form.published) throw new Error("respondent: Operation not supported on unpublished form");
     if (!form.accepting) throw new Error("respondent: the form is no longer accepting responses");
+    const who = opts.respondent ?? "public";
+    const allowed =
+      form.audience === "anyone" || who === "invited" || (form.audience === "domain" && who === "domain");
+    if (!allowed) throw new Error(`respondent: You need permission (the form only accepts ${form.audience})`);
     const resp: ResponseData = {
       id: `2_ABaOnu${this.randomId(40)}`,
       time: this.clock,
@@ -462,7 +524,7 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
     form.responses.push(resp);
     const sheet = form.destSheetId === undefined ? undefined : this.book.sheetById(form.destSheetId);
     if (!sheet || sheet.formId !== form.id) return { responseId: resp.id, row: 0, executions: [] };
-    const row = writeResponseRow(form, sheet, resp, this.language);
+    const row = writeResponseRow(form, sheet, resp, this.variants.responseRow);
     const executions = this.fireSubmit(sheet, row, opts.event ?? this.randomEventFault());
     this.advance(1000);
     return { responseId: resp.id, row, executions };
@@ -478,7 +540,7 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
     for (const [k, v] of changes) resp.answers.set(k, v);
     resp.time = this.clock;
     const sheet = this.book.sheetById(form.destSheetId as number) as SheetData;
-    const row = writeResponseRow(form, sheet, resp, this.language);
+    const row = writeResponseRow(form, sheet, resp, this.variants.responseRow);
     // Unverified: an edit's event may carry blanks for unchanged answers; the harsher variant.
     const changedCols = new Set([1, ...[...changes.keys()].map((k) => form.columns.get(k) as number)]);
     const executions = this.fireSubmit(sheet, row, opts.event ?? "normal", changedCols);

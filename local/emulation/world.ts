@@ -1,6 +1,7 @@
 /** What the emulated services share: the state of the emulated Google account and the running execution. */
 import type { Execution } from "./runtime";
 import type { BookData } from "./spreadsheet";
+import type { Variants } from "./variants";
 
 export interface UiEvent {
   kind: "alert" | "prompt" | "dialog" | "sidebar" | "toast";
@@ -26,6 +27,8 @@ export interface MenuModel {
 
 export interface World {
   readonly book: BookData;
+  /** The readings of unverified behaviour this workspace follows. */
+  readonly variants: Variants;
   now(): number;
   advance(ms: number): void;
   exec(): Execution;
