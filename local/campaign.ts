@@ -5,7 +5,7 @@
  * dashboard. Seeded: every run is identical.
  */
 import { type ExecutionRecord, Workspace } from "./index";
-import { answersFor, rng } from "./respondents";
+import { answersFor, nipAsWritten, rng } from "./respondents";
 import { choiceOf, type SampleUnit, syntheticUnits, unitRows } from "./sample";
 
 const HOUR = 3_600_000;
@@ -120,7 +120,7 @@ export function runSampleCampaign(seed = 2026): CampaignResult {
       const answers = answersFor(rand, {
         unit: choiceOf(a.unit),
         means: means.get(a.unit.code),
-        nip: thisNip,
+        nip: nipAsWritten(thisNip),
       });
       if (rand() < 0.006) {
         // A respondent who skipped a row of a grid (possible only through an old pre-filled link).

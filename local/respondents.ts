@@ -19,6 +19,11 @@ export interface RespondentOptions {
   lang?: "id" | "en";
 }
 
+/** A NIP as the form asks for it and as staff cards print it: "19900101 201503 1 001". */
+export function nipAsWritten(digits: string): string {
+  return `${digits.slice(0, 8)} ${digits.slice(8, 14)} ${digits.slice(14, 15)} ${digits.slice(15)}`;
+}
+
 /** One respondent's answers. */
 export function answersFor(rand: () => number, o: RespondentOptions): Record<string, unknown> {
   const points = o.points ?? 5;

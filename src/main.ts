@@ -34,7 +34,7 @@ function menuRecompute(): void {
 
 /** Installable form-submit trigger: a wake-up call; the rows, not the event, are the data. */
 function onFormSubmitTrigger(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
-  processSubmission(e?.range ? e.range.getRow() : undefined);
+  processSubmission(e?.range);
 }
 
 /** Hourly trigger: processes what submit events missed, refreshes the dashboard if anything changed. */

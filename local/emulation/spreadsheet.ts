@@ -1,6 +1,7 @@
 /** SpreadsheetApp: spreadsheets, sheets, ranges, formats, validation, protection, charts, text finder, UI. */
 import { a1Of, type Box, colLetters, parseA1 } from "./a1";
 import { GasError, isDate, Svc, toNodeDate } from "./runtime";
+import { fromParts, partsIn } from "./time";
 import { type CellValue, displayOf, parseTyped } from "./values";
 import type { World } from "./world";
 
@@ -466,8 +467,24 @@ export class SpreadsheetSvc extends Svc {
   getSpreadsheetTimeZone(): string {
     return this._b.timeZone;
   }
+  /**
+   * Sheets keeps a date cell's serial number when the zone changes, so the cell still shows the
+   * same day and time; only its instant (what getValues returns) moves with the zone.
+   */
   setSpreadsheetTimeZone(tz: string): void {
-    this._b.timeZone = String(tz);
+    const from = this._b.timeZone;
+    const to = String(tz);
+    if (from === to) return;
+    for (const sheet of this._b.sheets)
+      for (const row of sheet.rows) {
+        if (!row) continue;
+        row.v.forEach((v, j) => {
+          if (!(v instanceof Date)) return;
+          const p = partsIn(v.getTime(), from);
+          row.v[j] = new Date(fromParts(p.y, p.mo, p.d, p.h, p.mi, p.s, to) + p.ms);
+        });
+      }
+    this._b.timeZone = to;
   }
   toast(msg: string, title?: string): void {
     this._w.uiLog.push({

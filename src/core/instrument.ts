@@ -163,8 +163,19 @@ export const PROFILE: Readonly<Record<ProfileKey, ProfileQuestion>> = {
   nip: { key: "nip", title: { id: "NIP", en: "NIP (civil servant number)" } },
 };
 
-/** A NIP is 18 digits. */
-export const NIP_PATTERN = "\\d{18}";
+/**
+ * A NIP is 18 digits, asked in the grouped form printed on staff cards ("19900101 201503 1 001"):
+ * Sheets reads 18 bare digits as a number and loses the last ones, and a column's plain-text
+ * format does not protect rows that Forms inserts (APPS-SCRIPT.md, "both ways"); text with spaces
+ * is never read as a number, whatever the row's format.
+ */
+export const NIP_PATTERN = "\\d{8} \\d{6} \\d \\d{3}";
+
+/** The 18 digits of a NIP written grouped or bare (what is hashed: the same person either way); "" if it is not one. */
+export function nipDigits(text: string): string {
+  const digits = text.replace(/\s+/g, "");
+  return /^\d{18}$/.test(digits) ? digits : "";
+}
 
 export const CONSENT: Readonly<Record<Lang, string>> = {
   id: "Survei ini bersifat anonim dan sukarela. Jawaban Anda hanya diolah sebagai angka gabungan per unit kerja dan instansi; skor kelompok yang terlalu kecil tidak pernah ditampilkan. Dengan mengirim formulir ini Anda menyetujui penggunaan jawaban untuk perbaikan budaya kerja.",

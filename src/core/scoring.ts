@@ -7,6 +7,7 @@ import {
   answerNumber,
   EB,
   itemCodeOfHeader,
+  nipDigits,
   PROFILE,
   type ProfileKey,
   VALUES,
@@ -196,7 +197,7 @@ export function scoreRow(row: readonly unknown[], cols: ColumnMap, cfg: ScoreCon
     raw,
     employment: text("employment"),
     position: text("position"),
-    nip: /^\d{18}$/.test(nipText) ? nipText : "",
+    nip: nipDigits(nipText),
     nipDamaged: typeof nipCell === "number",
   };
 }

@@ -87,6 +87,12 @@ const id = {
   setupTabsCreated:
     "Tab Pengaturan dan Unit Kerja sudah disiapkan dengan nilai bawaan dan dua contoh unit. Isi keduanya, lalu jalankan \u201cSiapkan Survei\u201d lagi untuk membuat formulir.",
   setupDone: "Survei siap.\nFormulir: {url}\nUnit aktif: {units}\nTab jawaban: {tab}\nPemicu: {triggers}",
+  setupTabPending:
+    "Formulir sudah dibuat, diterbitkan, dan ditautkan ke spreadsheet ini, tetapi tab jawabannya belum terlihat oleh Google Sheets (Google membuatnya beberapa saat kemudian).\nFormulir: {url}\nPemicu: {triggers}\nJalankan \u201cSiapkan Survei\u201d lagi dalam satu menit untuk menyelesaikannya; bila tidak, jalan per jam menyelesaikannya sendiri. Jawaban yang masuk sementara itu tidak hilang.",
+  setupIncomplete:
+    "Siapkan Survei belum selesai: batas waktu satu kali jalan di Google hampir habis. Yang sudah dibuat tersimpan. Jalankan \u201cSiapkan Survei\u201d sekali lagi untuk melanjutkan; tidak ada yang dibuat dua kali.",
+  setupTimeZoneOffer:
+    "Zona waktu spreadsheet ini ({sheet}) berbeda dengan zona waktu skrip ({script}). Tanggal yang diketik di sel dibaca menurut zona spreadsheet, jadi tanggal tetap benar; tetapi jam pada tampilan akan berbeda.\n\nSamakan zona waktu spreadsheet menjadi {script}?\n\n(Bila provinsi Anda memakai WITA atau WIT, yang perlu diubah adalah timeZone di appsscript.json; lihat README.)",
   setupTriggersInstalled: "terpasang atas nama {owner}",
   setupTriggersOtherOwner:
     "sudah aktif atas nama {owner}; tidak dipasang ulang. Minta {owner} menjalankan Siapkan Survei bila pemicu perlu diperbaiki.",
@@ -96,11 +102,13 @@ const id = {
   updateFormFrozen:
     "Skala jawaban tidak diubah: sudah ada {count} jawaban, dan mengubah skala atau label sesudahnya akan membuat skor lama dan baru tidak sebanding. Skala tetap {points} poin.",
   updateFormNoForm: "Belum ada formulir. Jalankan \u201cSiapkan Survei\u201d lebih dulu.",
+  updateFormTabPending:
+    "Tab jawaban belum terlihat oleh Google Sheets; jalankan \u201cSiapkan Survei\u201d lagi dalam satu menit.",
   formConsentTitle: "Pernyataan dan persetujuan",
   formConfirmation: "Terima kasih. Jawaban Anda sudah tercatat.",
   formNipHelp:
-    "18 angka tanpa spasi. Hanya dipakai untuk mengenali pengisian ganda dan tidak pernah ditampilkan.",
-  formNipInvalid: "NIP harus 18 angka.",
+    "Tulis seperti pada kartu pegawai: 18 angka dalam empat kelompok dipisah spasi, misalnya 19900101 201503 1 001. Hanya dipakai untuk mengenali pengisian ganda; tim survei dapat melihatnya, hasil yang dibagikan tidak pernah menampilkannya.",
+  formNipInvalid: "Tulis NIP dalam empat kelompok dipisah spasi, misalnya 19900101 201503 1 001.",
   formProfileTitle: "Data responden",
   formEbTitle: "Bangga Melayani Bangsa",
 
@@ -111,6 +119,11 @@ const id = {
   healthFormLinked: "Formulir tertaut ke spreadsheet ini",
   healthFormMissing: "Formulir tidak ditemukan (terhapus atau belum dibuat). Jalankan Siapkan Survei.",
   healthFormUnlinked: "Formulir tidak lagi tertaut ke spreadsheet ini. Jalankan Siapkan Survei.",
+  healthTabPending:
+    "Formulir sudah ditautkan, tetapi tab jawabannya belum terlihat. Jalankan Siapkan Survei lagi; jawaban yang masuk tidak hilang.",
+  healthTimeZoneSame: "Zona waktu spreadsheet dan skrip sama ({script})",
+  healthTimeZoneDiffer:
+    "Zona waktu spreadsheet ({sheet}) berbeda dengan zona waktu skrip ({script}). Tanggal di sel dibaca menurut zona spreadsheet; Siapkan Survei menawarkan untuk menyamakannya.",
   healthPublished: "Formulir diterbitkan dan menerima jawaban",
   healthUnpublished:
     "Formulir belum diterbitkan atau sudah ditutup. Jalankan Siapkan Survei untuk menerbitkannya.",
@@ -322,6 +335,12 @@ const en: Strings = {
     "The Pengaturan and Unit Kerja tabs are ready, with defaults and two example units. Fill them in, then run \u201cSet up survey\u201d again to build the form.",
   setupDone:
     "The survey is ready.\nForm: {url}\nActive units: {units}\nResponses tab: {tab}\nTriggers: {triggers}",
+  setupTabPending:
+    "The form is built, published and linked to this spreadsheet, but Google Sheets does not show its responses tab yet (Google makes it a moment later).\nForm: {url}\nTriggers: {triggers}\nRun \u201cSet up survey\u201d again in a minute to finish; otherwise the hourly run finishes by itself. Responses arriving meanwhile are not lost.",
+  setupIncomplete:
+    "Set up survey is not finished: Google's time limit for one run is nearly up. What was made is saved. Run \u201cSet up survey\u201d once more to continue; nothing is made twice.",
+  setupTimeZoneOffer:
+    "This spreadsheet's time zone ({sheet}) differs from the script's ({script}). Dates typed in cells are read in the spreadsheet's zone, so dates stay right; but times shown will differ.\n\nGive the spreadsheet the time zone {script}?\n\n(If your province uses WITA or WIT, change timeZone in appsscript.json instead; see the README.)",
   setupTriggersInstalled: "installed for {owner}",
   setupTriggersOtherOwner:
     "already active for {owner}; not installed again. Ask {owner} to run Set up survey if the triggers need repair.",
@@ -330,10 +349,13 @@ const en: Strings = {
   updateFormFrozen:
     "The answer scale was not changed: {count} responses are already in, and changing the scale or its labels now would make old and new scores incomparable. The scale stays at {points} points.",
   updateFormNoForm: "There is no form yet. Run \u201cSet up survey\u201d first.",
+  updateFormTabPending:
+    "Google Sheets does not show the responses tab yet; run \u201cSet up survey\u201d again in a minute.",
   formConsentTitle: "Statement and consent",
   formConfirmation: "Thank you. Your response has been recorded.",
-  formNipHelp: "18 digits without spaces. Only used to recognise repeat submissions, and never shown.",
-  formNipInvalid: "The NIP must be 18 digits.",
+  formNipHelp:
+    "Write it as on your staff card: 18 digits in four groups separated by spaces, e.g. 19900101 201503 1 001. Only used to recognise repeat submissions; the survey team can see it, shared results never show it.",
+  formNipInvalid: "Write the NIP in four groups separated by spaces, e.g. 19900101 201503 1 001.",
   formProfileTitle: "About you",
   formEbTitle: "Proud to Serve the Nation",
 
@@ -344,6 +366,11 @@ const en: Strings = {
   healthFormLinked: "The form is linked to this spreadsheet",
   healthFormMissing: "The form cannot be found (deleted or not created yet). Run Set up survey.",
   healthFormUnlinked: "The form is no longer linked to this spreadsheet. Run Set up survey.",
+  healthTabPending:
+    "The form is linked, but its responses tab is not visible yet. Run Set up survey again; responses arriving are not lost.",
+  healthTimeZoneSame: "The spreadsheet and the script share a time zone ({script})",
+  healthTimeZoneDiffer:
+    "The spreadsheet's time zone ({sheet}) differs from the script's ({script}). Dates in cells are read in the spreadsheet's zone; Set up survey offers to align them.",
   healthPublished: "The form is published and accepting responses",
   healthUnpublished: "The form is unpublished or closed. Run Set up survey to publish it.",
   healthEditsOff: "Response editing is off",

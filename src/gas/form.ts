@@ -1,5 +1,6 @@
 /** Builds or updates the Google Form from the form spec, in place (same items, same columns). */
 import type { FormSpec, ItemSpec } from "../core/formSpec";
+import { substitutePrefill } from "../core/prefill";
 
 type Form = GoogleAppsScript.Forms.Form;
 type Item = GoogleAppsScript.Forms.Item;
@@ -8,6 +9,15 @@ export interface SyncResult {
   readonly items: Record<string, number>;
   /** Grids whose answer choices differ from the spec but were left alone (responses exist). */
   readonly frozenKept: number;
+  /** False when the time budget ran out first: `items` then holds what exists so far, to resume from. */
+  readonly complete: boolean;
+}
+
+/** How a long sync keeps its progress: each created item is saved at once, and it stops at the deadline. */
+export interface SyncProgress {
+  save(items: Record<string, number>): void;
+  /** Whether there is time for one more item. */
+  timeLeft(): boolean;
 }
 
 /** Adds an item of the spec's kind; returns its id (the typed item has no as…Item() methods). */
@@ -100,6 +110,7 @@ export function syncForm(
   spec: FormSpec,
   known: Record<string, number>,
   freezeScale: boolean,
+  progress?: SyncProgress,
 ): SyncResult {
   form.setTitle(spec.title);
   form.setDescription(spec.description);
@@ -109,10 +120,18 @@ export function syncForm(
   const items: Record<string, number> = {};
   let frozenKept = 0;
   for (const s of spec.items) {
+    if (progress && !progress.timeLeft())
+      return { items: { ...known, ...items }, frozenKept, complete: false };
     const id = known[s.key];
     let item = id === undefined ? null : form.getItemById(id);
     if (item && String(item.getType()) !== TYPE_OF[s.kind]) item = null;
-    if (!item) item = form.getItemById(create(form, s));
+    if (!item) {
+      const made = create(form, s);
+      // Saved the moment it exists: a run stopped later resumes with it instead of adding another.
+      items[s.key] = made;
+      progress?.save({ ...known, ...items });
+      item = form.getItemById(made);
+    }
     if (!item) throw new Error(`form item ${s.key} could not be created`);
     if (apply(item, s, freezeScale)) frozenKept++;
     items[s.key] = item.getId();
@@ -132,21 +151,38 @@ export function syncForm(
     order.splice(order.indexOf(want), 1);
     order.splice(index, 0, want);
   });
-  return { items, frozenKept };
+  return { items, frozenKept, complete: true };
 }
 
-/** The pre-filled link of each unit choice (made at form update and stored, never per reminder run). */
+/**
+ * The pre-filled link of each unit choice (made at form update and stored, never per reminder
+ * run). Google builds the first and the last; the others are the first with their own choice in
+ * its place. When the last one built by substitution differs from Google's (its encoding is not
+ * what we expect), every link is asked of Google instead.
+ */
 export function prefilledLinks(
   form: Form,
   unitItemId: number,
   choicesByCode: Readonly<Record<string, string>>,
 ): Record<string, string> {
-  const item = form.getItemById(unitItemId);
+  const entries = Object.entries(choicesByCode);
+  const item = entries.length ? form.getItemById(unitItemId) : null;
   if (!item) return {};
   const list = item.asListItem();
-  const out: Record<string, string> = {};
-  for (const [code, choice] of Object.entries(choicesByCode)) {
-    out[code] = form.createResponse().withItemResponse(list.createResponse(choice)).toPrefilledUrl();
+  const real = (choice: string) =>
+    form.createResponse().withItemResponse(list.createResponse(choice)).toPrefilledUrl();
+  const [firstCode, firstChoice] = entries[0];
+  const sample = real(firstChoice);
+  const out: Record<string, string> = { [firstCode]: sample };
+  let substitute = true;
+  if (entries.length > 1) {
+    const [lastCode, lastChoice] = entries[entries.length - 1];
+    out[lastCode] = real(lastChoice);
+    substitute = substitutePrefill(sample, firstChoice, lastChoice) === out[lastCode];
+  }
+  for (const [code, choice] of entries) {
+    if (out[code] !== undefined) continue;
+    out[code] = (substitute && substitutePrefill(sample, firstChoice, choice)) || real(choice);
   }
   return out;
 }

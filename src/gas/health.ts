@@ -37,6 +37,7 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
   if (!form) add("bad", t.healthFormMissing);
   else {
     if (sheet && isLinkedTo(sheet, form.getId())) add("ok", t.healthFormLinked);
+    else if (state.tabPending) add("warn", t.healthTabPending);
     else add("bad", t.healthFormUnlinked);
     if (form.isPublished() && form.isAcceptingResponses()) add("ok", t.healthPublished);
     else add("bad", t.healthUnpublished);
@@ -93,6 +94,15 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
     unitProblems.length
       ? fill(t.healthUnitsBad, { count: unitProblems.length })
       : fill(t.healthUnitsOk, { count: activeUnits(campaign).length }),
+  );
+  const sheetTz = ss.getSpreadsheetTimeZone();
+  const scriptTz = Session.getScriptTimeZone();
+  add(
+    sheetTz === scriptTz ? "ok" : "warn",
+    fill(sheetTz === scriptTz ? t.healthTimeZoneSame : t.healthTimeZoneDiffer, {
+      sheet: sheetTz,
+      script: scriptTz,
+    }),
   );
   const quota = MailApp.getRemainingDailyQuota();
   add(quota > 0 ? "ok" : "warn", fill(t.healthQuota, { count: quota }));

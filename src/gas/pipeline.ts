@@ -15,6 +15,7 @@ import { TAB } from "../core/tabs";
 import { fill } from "../core/template";
 import { EXECUTION_STARTED } from "./clock";
 import { fullRefresh, refreshDashboardValues } from "./dashboard";
+import { finishPendingLink } from "./link";
 import { ensureGrid, skorSheet } from "./skorTab";
 import {
   aggEntries,
@@ -51,12 +52,17 @@ export interface Run {
 export function openRun(
   ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
   props: Props = docProps(),
+  eventSheet?: { sheet: Sheet; id: number },
 ): Run | null {
   const started = EXECUTION_STARTED;
   const stored = loadStored(props);
   const snapshot = stored.snapshot;
   if (!snapshot || stored.state.responsesSheetId === undefined) return null;
-  const resp = ss.getSheetById(stored.state.responsesSheetId);
+  // The submit event's own tab, when it is the survey's, saves looking it up.
+  const resp =
+    eventSheet && eventSheet.id === stored.state.responsesSheetId
+      ? eventSheet.sheet
+      : ss.getSheetById(stored.state.responsesSheetId);
   if (!resp) return null;
   return { ss, props, stored, snapshot, resp, skor: skorSheet(ss, snapshot.lang), started };
 }
@@ -295,12 +301,33 @@ function underTriggerLock<T>(waitMs: number, whenBusy: T, work: () => T): T {
   }
 }
 
+/**
+ * A run for a trigger: when setup left the link pending (Google had not shown the responses tab
+ * yet), the tab is adopted first if this execution can see it (the event's own tab when it is
+ * the form's).
+ */
+function openRunFinishingLink(event?: { sheet: Sheet; id: number }): Run | null {
+  const run = openRun(undefined, undefined, event);
+  if (run) return run;
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const props = docProps();
+  const state = { ...loadStored(props).state };
+  if (!finishPendingLink(ss, props, state, event?.sheet)) return null;
+  writeState(props, state);
+  return openRun(ss, props);
+}
+
 /** Form-submit trigger: the fast path for the event's row, a reconcile when counts say more is missing. */
-export function processSubmission(eventRow: number | undefined): void {
+export function processSubmission(eventRange: GoogleAppsScript.Spreadsheet.Range | undefined): void {
+  const sheet = eventRange?.getSheet();
+  const event = sheet ? { sheet, id: sheet.getSheetId() } : undefined;
+  const eventRow = eventRange?.getRow();
   // Not had in time: never lost, the next event or the hourly catch-up takes it.
   underTriggerLock(10_000, undefined, () => {
-    const run = openRun();
+    const run = openRunFinishingLink(event);
     if (!run || run.stored.state.recompute) return; // a recompute picks up new responses when it ends
+    // A response to another form linked to this spreadsheet (a scratch form, a self-test) is not ours.
+    if (event && event.id !== run.stored.state.responsesSheetId) return;
     const n = counts(run);
     if (n.resp === 0) return;
     const width = run.snapshot.cols.width;
@@ -484,7 +511,7 @@ function editingOn(run: Run): boolean {
 /** Hourly trigger: processes whatever submit events missed, resumes a stalled recompute. */
 export function catchUp(): boolean {
   return underTriggerLock(30_000, false, () => {
-    const run = openRun();
+    const run = openRunFinishingLink();
     if (!run) return false;
     const rc = run.stored.state.recompute;
     if (rc) {

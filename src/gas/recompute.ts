@@ -2,9 +2,10 @@
 
 import { strings } from "../core/strings";
 import { fill } from "../core/template";
+import { takeSnapshot } from "./link";
 import { openRun, startRecompute } from "./pipeline";
 import { responsesSheet } from "./responses";
-import { alertProblems, takeSnapshot } from "./setup";
+import { alertProblems } from "./setup";
 import { docProps, readState } from "./state";
 import { readCampaignFrom } from "./tabs";
 

@@ -1,25 +1,28 @@
 /** The flows behind "Siapkan Survei" and "Perbarui Formulir". */
 import { activeUnits, type Campaign } from "../core/campaign";
 import { formSpec, ITEM_KEYS } from "../core/formSpec";
-import { PROFILE } from "../core/instrument";
 import { problemText } from "../core/problems";
-import { mapColumns } from "../core/scoring";
-import { parseOffset, snapshotOf } from "../core/snapshot";
 import { type Lang, strings } from "../core/strings";
 import { fill } from "../core/template";
 import { unitChoice } from "../core/units";
+import { EXECUTION_STARTED } from "./clock";
 import { prefilledLinks, syncForm } from "./form";
+import { findResponsesTab, linkForm, prepareTab } from "./link";
 import { refreshAll } from "./pipeline";
 import { mailLogSheet } from "./reminders";
-import { isLinkedTo, openForm, responseCount, responsesSheet } from "./responses";
+import { openForm, responseCount } from "./responses";
 import { skorSheet } from "./skorTab";
-import { docProps, readState, type State, writeLinks, writeSnapshot, writeState } from "./state";
+import { docProps, readState, type State, writeLinks, writeState } from "./state";
 import { ensureSettingsTab, ensureUnitsTab, readCampaignFrom } from "./tabs";
 import { ensureTriggers } from "./triggers";
 import { readLanguage } from "./ui";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Ui = GoogleAppsScript.Base.Ui;
+type Props = GoogleAppsScript.Properties.Properties;
+
+/** Setup stops before the 6-minute limit with its progress saved, leaving time to say so. */
+const SETUP_BUDGET_MS = 5 * 60 * 1000;
 
 /** One alert listing every problem; nothing is built. */
 export function alertProblems(ui: Ui, campaign: Campaign, lang: Lang): void {
@@ -38,14 +41,25 @@ export interface FormBuild {
   readonly activeUnits: number;
   readonly frozenScaleRefused: boolean;
   readonly responses: number;
+  /** Linked, but Google has not shown the responses tab to this execution yet. */
+  readonly tabPending: boolean;
+  /** The time budget ran out: progress is saved and a rerun continues. */
+  readonly incomplete: boolean;
+}
+
+/** Whether this execution has time for another slow step (Forms calls cost up to a second each). */
+function timeLeft(): boolean {
+  return Date.now() - EXECUTION_STARTED < SETUP_BUDGET_MS;
 }
 
 /**
  * Creates or updates the form from the instrument and the campaign, publishes it, links it to
- * this spreadsheet only if it is not linked yet, formats the NIP column as plain text ahead of any
- * response, and stores each unit's pre-filled link.
+ * this spreadsheet unless the form already sends its responses here, and stores each unit's
+ * pre-filled link. Progress is saved step by step (the form's id the moment it exists, each item
+ * as it is made), so that a run stopped by the time limit is continued by the next, with nothing
+ * made twice.
  */
-export function buildForm(ss: Spreadsheet, campaign: Campaign, state: State): FormBuild {
+export function buildForm(ss: Spreadsheet, campaign: Campaign, state: State, props: Props): FormBuild {
   let form = openForm(state.formId);
   if (!form) {
     form = FormApp.create(campaign.settings.surveyTitle);
@@ -53,69 +67,74 @@ export function buildForm(ss: Spreadsheet, campaign: Campaign, state: State): Fo
     state.items = {};
     state.formLang = campaign.settings.language;
     state.responsesSheetId = undefined;
+    writeState(props, state);
   }
   const formId = form.getId();
-  let sheet = responsesSheet(ss, state);
-  if (sheet && !isLinkedTo(sheet, formId)) sheet = null;
-  const responses = responseCount(sheet);
+  const existing = findResponsesTab(ss, formId, state);
+  const responses = responseCount(existing);
   const frozen = responses > 0;
   const points = frozen
     ? (state.scalePoints ?? campaign.settings.scalePoints)
     : campaign.settings.scalePoints;
   const spec = formSpec(campaign, state.formLang ?? campaign.settings.language, points);
-  const sync = syncForm(form, spec, state.items ?? {}, frozen);
+  const sync = syncForm(form, spec, state.items ?? {}, frozen, {
+    save: (items) => {
+      state.items = items;
+      writeState(props, state);
+    },
+    timeLeft,
+  });
   state.items = sync.items;
+  const result = (over: Partial<FormBuild>): FormBuild => ({
+    url: "",
+    tabName: "",
+    activeUnits: 0,
+    frozenScaleRefused: false,
+    responses,
+    tabPending: false,
+    incomplete: false,
+    ...over,
+  });
+  if (!sync.complete) return result({ incomplete: true });
   state.scalePoints = points;
   if (!form.isPublished()) form.setPublished(true);
   if (!form.isAcceptingResponses()) form.setAcceptingResponses(true);
-  if (!sheet) {
-    form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
-    sheet = ss.getSheets().filter((s) => isLinkedTo(s, formId))[0] ?? null;
-    state.responsesSheetId = sheet ? sheet.getSheetId() : undefined;
-  }
-  if (sheet) {
-    formatNipColumn(sheet, PROFILE.nip.title[state.formLang ?? "id"], campaign.settings.collectNip);
-    takeSnapshot(sheet, campaign, points);
-  }
+  const sheet = linkForm(ss, form, state);
+  writeState(props, state);
+  if (sheet) prepareTab(sheet, campaign, state, points, props);
+  if (!timeLeft()) return result({ incomplete: true });
   const choices: Record<string, string> = {};
   for (const u of activeUnits(campaign)) choices[u.code] = unitChoice(u);
-  writeLinks(docProps(), prefilledLinks(form, state.items[ITEM_KEYS.unit], choices));
-  return {
+  writeLinks(props, prefilledLinks(form, state.items[ITEM_KEYS.unit], choices));
+  return result({
     url: form.getPublishedUrl(),
     tabName: sheet ? sheet.getName() : "",
     activeUnits: Object.keys(choices).length,
     frozenScaleRefused: frozen && campaign.settings.scalePoints !== points,
-    responses,
-  };
+    tabPending: !sheet,
+  });
 }
 
 /**
- * Stores the configuration the automatic processing runs on: settings, units with their quotas,
- * and where each question is in the responses tab (read from its header).
+ * Offers to give the spreadsheet the script's time zone when they differ (dates typed in cells
+ * are the spreadsheet's midnights; the product reads them in that zone either way). Asked once per
+ * pair of zones: a "no" is remembered.
  */
-export function takeSnapshot(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  campaign: Campaign,
-  points: number,
-  props: GoogleAppsScript.Properties.Properties = docProps(),
-): void {
-  const width = sheet.getLastColumn();
-  const header = width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : [];
-  const offset = parseOffset(Utilities.formatDate(new Date(), Session.getScriptTimeZone(), "Z"));
-  writeSnapshot(props, snapshotOf(campaign, mapColumns(header), points, offset));
-}
-
-/** Plain text for the NIP column below the last response, so Sheets keeps all 18 digits of new ones. */
-function formatNipColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, title: string, collect: boolean): void {
-  if (!collect) return;
-  const width = sheet.getLastColumn();
-  if (width < 1) return;
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0];
-  const col = header.indexOf(title) + 1;
-  if (col < 1) return;
-  const from = sheet.getLastRow() + 1;
-  const max = sheet.getMaxRows();
-  if (from <= max) sheet.getRange(from, col, max - from + 1, 1).setNumberFormat("@");
+function offerTimeZone(ss: Spreadsheet, ui: Ui, state: State, lang: Lang): void {
+  const sheetTz = ss.getSpreadsheetTimeZone();
+  const scriptTz = Session.getScriptTimeZone();
+  const pair = `${sheetTz}|${scriptTz}`;
+  if (sheetTz === scriptTz || state.tzDeclined === pair) return;
+  const t = strings(lang);
+  const answer = ui.alert(
+    t.setupTitle,
+    fill(t.setupTimeZoneOffer, { sheet: sheetTz, script: scriptTz }),
+    ui.ButtonSet.YES_NO,
+  );
+  if (answer === ui.Button.YES) {
+    ss.setSpreadsheetTimeZone(scriptTz);
+    state.tzDeclined = undefined;
+  } else state.tzDeclined = pair;
 }
 
 /** Menu: Siapkan Survei. */
@@ -145,17 +164,23 @@ export function runSetup(): void {
     alertProblems(ui, campaign, ulang);
     return;
   }
-  const built = buildForm(ss, campaign, state);
+  offerTimeZone(ss, ui, state, ulang);
+  const built = buildForm(ss, campaign, state, props);
+  const tu = strings(ulang);
+  if (built.incomplete) {
+    writeState(props, state);
+    ui.alert(tu.setupTitle, tu.setupIncomplete, ui.ButtonSet.OK);
+    return;
+  }
   const me = Session.getEffectiveUser().getEmail();
   const triggers = ensureTriggers(ss, campaign.settings, state, me);
   writeState(props, state);
-  refreshAll({ ss, props, skor: skorSheet(ss, campaign.settings.language) });
+  if (!built.tabPending) refreshAll({ ss, props, skor: skorSheet(ss, campaign.settings.language) });
   mailLogSheet(ss, campaign.settings.language);
-  const tu = strings(ulang);
   const triggerText = fill(triggers.byOther ? tu.setupTriggersOtherOwner : tu.setupTriggersInstalled, {
     owner: triggers.installedBy,
   });
-  let message = fill(tu.setupDone, {
+  let message = fill(built.tabPending ? tu.setupTabPending : tu.setupDone, {
     url: built.url,
     units: built.activeUnits,
     tab: built.tabName,
@@ -184,10 +209,15 @@ export function runUpdateForm(): void {
     alertProblems(ui, campaign, lang);
     return;
   }
-  const built = buildForm(ss, campaign, state);
+  const built = buildForm(ss, campaign, state, props);
   writeState(props, state);
-  refreshAll({ ss, props, skor: skorSheet(ss, lang) });
+  if (built.incomplete) {
+    ui.alert(t.updateFormTitle, t.setupIncomplete, ui.ButtonSet.OK);
+    return;
+  }
+  if (!built.tabPending) refreshAll({ ss, props, skor: skorSheet(ss, lang) });
   let message = fill(t.updateFormDone, { units: built.activeUnits });
+  if (built.tabPending) message += `\n\n${t.updateFormTabPending}`;
   if (built.frozenScaleRefused)
     message += `\n\n${fill(t.updateFormFrozen, { count: built.responses, points: state.scalePoints ?? "" })}`;
   ui.alert(t.updateFormTitle, message, ui.ButtonSet.OK);

@@ -25,6 +25,10 @@ export interface State {
   formId?: string;
   /** The responses tab, by sheet id (its name depends on the account's language). */
   responsesSheetId?: number;
+  /** The form is linked but its responses tab was not visible yet: the next run that sees it adopts it. */
+  tabPending?: boolean;
+  /** "spreadsheet zone|script zone" when staff declined to align the two (asked once per pair). */
+  tzDeclined?: string;
   /** Form item ids by the spec's stable keys. */
   items?: Record<string, number>;
   /** The language the form's labels were first built in; they never follow the interface language. */

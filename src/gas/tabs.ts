@@ -78,9 +78,13 @@ export function ensureUnitsTab(ss: Spreadsheet, lang: Lang): boolean {
   return true;
 }
 
-/** Settings, units and quotas from the two tabs (one block read each). */
+/**
+ * Settings, units and quotas from the two tabs (one block read each). A date typed in a cell is
+ * the spreadsheet's midnight, so its calendar day is read in the spreadsheet's own time zone
+ * (which may differ from the script's: a WITA sheet under a WIB manifest).
+ */
 export function readCampaignFrom(ss: Spreadsheet): Campaign {
-  const tz = Session.getScriptTimeZone();
+  const tz = ss.getSpreadsheetTimeZone();
   return readCampaign(readTab(ss.getSheetByName(TAB.settings)), readTab(ss.getSheetByName(TAB.units)), {
     ymd: (d) => Utilities.formatDate(d, tz, "yyyy-MM-dd"),
   });

@@ -1,4 +1,4 @@
-import { answersFor, rng } from "../../local/respondents";
+import { answersFor, nipAsWritten, rng } from "../../local/respondents";
 import { aggregates, campaign, menu, RESPONSES_TAB, skorRows } from "./fixtures";
 
 /**
@@ -24,7 +24,7 @@ describe("fault replay", () => {
         rand() < 0.1
           ? `19900101201503${String(1000 + Math.floor(rand() * 40))}`
           : `19850505201001${String(1000 + i).padStart(4, "0")}`;
-      ws.submit(answersFor(rand, { unit: units[Math.floor(rand() * units.length)], nip }));
+      ws.submit(answersFor(rand, { unit: units[Math.floor(rand() * units.length)], nip: nipAsWritten(nip) }));
       // A crash queued for a submission whose event was dropped must not hit an unrelated run.
       ws.faults.crashAtCall.length = 0;
       if (i === Math.floor(N / 2)) ws.sortTab(RESPONSES_TAB, 2); // staff sort by unit midway

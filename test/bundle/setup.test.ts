@@ -228,10 +228,10 @@ describe("Perbarui Formulir", () => {
 });
 
 describe("NIP collection", () => {
-  it("adds an 18-digit validated NIP item and formats its column as plain text before any response", () => {
+  it("adds a NIP item validated in its grouped form and formats its column as plain text before any response", () => {
     const ws = campaign([["kumpulkan_nip", "ya"]]);
     const nip = itemTitled(ws, "NIP");
-    expect(nip.validation).toMatchObject({ kind: "pattern", arg: "\\d{18}" });
+    expect(nip.validation).toMatchObject({ kind: "pattern", arg: "\\d{8} \\d{6} \\d \\d{3}" });
     ws.submit({ "Unit kerja": "Biro Umum (BU)", NIP: "199001012015031001" }, { validate: false });
     const header = ws.values(RESPONSES_TAB)[0];
     expect(ws.values(RESPONSES_TAB)[1][header.indexOf("NIP")]).toBe("199001012015031001");
@@ -258,6 +258,7 @@ describe("Periksa Kesehatan", () => {
       "baik: Pemicu: satu pengolah jawaban, satu pengingat harian, satu susulan per jam (milik admin@example.org)",
       "baik: Pengaturan sah",
       "baik: Unit Kerja sah (3 unit aktif)",
+      "baik: Zona waktu spreadsheet dan skrip sama (Asia/Jakarta)",
       "baik: Sisa kuota email hari ini: 100",
       "baik: Jawaban belum diolah: 0",
       "baik: Tidak ada galat tercatat",

@@ -109,6 +109,19 @@ describe("variant: the spreadsheet's own time zone", () => {
     expect(r).toEqual(["Asia/Makassar", "Asia/Jakarta", "2026-03-26 23:00", "2026-03-27 00:00"]);
   });
 
+  it("changing the spreadsheet's zone keeps what date cells show (their serial numbers), not their instants", () => {
+    const w = ws({ spreadsheetTimeZone: "Asia/Makassar" }, { locale: "id_ID" });
+    w.typeInto("Pengaturan", [["tanggal_mulai", "27/03/2026"]]);
+    const r = evaluate(
+      w,
+      `var ss = SpreadsheetApp.getActive(); ss.setSpreadsheetTimeZone("Asia/Jakarta");
+       var d = ss.getSheetByName("Pengaturan").getRange("B1").getValue();
+       return Utilities.formatDate(d, "Asia/Jakarta", "yyyy-MM-dd HH:mm");`,
+    );
+    expect(r).toBe("2026-03-27 00:00");
+    expect(w.displayValues("Pengaturan")[0][1]).toBe("27/03/2026");
+  });
+
   it("by default the spreadsheet follows the manifest's zone", () => {
     expect(evaluate(ws({}), `return SpreadsheetApp.getActive().getSpreadsheetTimeZone();`)).toBe(
       "Asia/Jakarta",

@@ -1,0 +1,128 @@
+/**
+ * Linking the form to this spreadsheet, and adopting its responses tab. Google makes the tab
+ * asynchronously (APPS-SCRIPT.md, "both ways"): it may be missing from the sheet list right after
+ * `setDestination`, until a flush or until a later execution. So the link is decided from the
+ * form's own destination, never made twice, and a tab not visible yet is recorded as pending and
+ * adopted by the next run that sees it (a rerun of setup, a submission, the hourly run).
+ */
+import type { Campaign } from "../core/campaign";
+import { PROFILE } from "../core/instrument";
+import { mapColumns } from "../core/scoring";
+import { parseOffset, snapshotOf } from "../core/snapshot";
+import { isLinkedTo } from "./responses";
+import { docProps, type State, writeSnapshot } from "./state";
+import { readCampaignFrom } from "./tabs";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Form = GoogleAppsScript.Forms.Form;
+type Props = GoogleAppsScript.Properties.Properties;
+
+/** Whether the form already sends its responses to this spreadsheet (asked of the form, not of a stored tab). */
+export function linkedHere(form: Form, ss: Spreadsheet): boolean {
+  try {
+    return (
+      String(form.getDestinationType()) === String(FormApp.DestinationType.SPREADSHEET) &&
+      form.getDestinationId() === ss.getId()
+    );
+  } catch (_e) {
+    // "The form currently has no response destination."
+    return false;
+  }
+}
+
+/** The form's responses tab if this execution can see it: the stored one first, else any tab linked to it. */
+export function findResponsesTab(ss: Spreadsheet, formId: string, state: State): Sheet | null {
+  if (state.responsesSheetId !== undefined) {
+    const stored = ss.getSheetById(state.responsesSheetId);
+    if (stored && isLinkedTo(stored, formId)) return stored;
+  }
+  for (const s of ss.getSheets()) if (isLinkedTo(s, formId)) return s;
+  return null;
+}
+
+/**
+ * Links the form here unless it already is, then looks for its tab (after a flush, which on some
+ * accounts is what makes it visible). Returns the tab, or null while Google has not shown it yet.
+ */
+export function linkForm(ss: Spreadsheet, form: Form, state: State): Sheet | null {
+  const formId = form.getId();
+  const seen = findResponsesTab(ss, formId, state);
+  if (seen) return adopt(seen, state);
+  if (!linkedHere(form, ss)) form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+  SpreadsheetApp.flush();
+  const after = findResponsesTab(ss, formId, state);
+  if (after) return adopt(after, state);
+  state.responsesSheetId = undefined;
+  state.tabPending = true;
+  return null;
+}
+
+function adopt(sheet: Sheet, state: State): Sheet {
+  state.responsesSheetId = sheet.getSheetId();
+  state.tabPending = undefined;
+  return sheet;
+}
+
+/**
+ * Stores the configuration the automatic processing runs on: settings, units with their quotas,
+ * and where each question is in the responses tab (read from its header).
+ */
+export function takeSnapshot(
+  sheet: Sheet,
+  campaign: Campaign,
+  points: number,
+  props: Props = docProps(),
+): void {
+  const width = sheet.getLastColumn();
+  const header = width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : [];
+  const offset = parseOffset(Utilities.formatDate(new Date(), Session.getScriptTimeZone(), "Z"));
+  writeSnapshot(props, snapshotOf(campaign, mapColumns(header), points, offset));
+}
+
+/**
+ * Plain text for the NIP column below the last response. Only a help where Forms writes into the
+ * next empty row: where it inserts rows (taking the formats of the row above) the NIP is kept
+ * exact by its grouped form instead (instrument: NIP_PATTERN).
+ */
+export function formatNipColumn(sheet: Sheet, title: string, collect: boolean): void {
+  if (!collect) return;
+  const width = sheet.getLastColumn();
+  if (width < 1) return;
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+  const col = header.indexOf(title) + 1;
+  if (col < 1) return;
+  const from = sheet.getLastRow() + 1;
+  const max = sheet.getMaxRows();
+  if (from <= max) sheet.getRange(from, col, max - from + 1, 1).setNumberFormat("@");
+}
+
+/** Makes a newly visible responses tab the survey's: formats, snapshot. */
+export function prepareTab(
+  sheet: Sheet,
+  campaign: Campaign,
+  state: State,
+  points: number,
+  props: Props,
+): void {
+  formatNipColumn(sheet, PROFILE.nip.title[state.formLang ?? "id"], campaign.settings.collectNip);
+  takeSnapshot(sheet, campaign, points, props);
+}
+
+/**
+ * A link left pending by setup: adopts the tab when this execution can see it (the submit event's
+ * own tab when it belongs to the form, else any tab linked to it). Returns whether it did.
+ */
+export function finishPendingLink(ss: Spreadsheet, props: Props, state: State, eventSheet?: Sheet): boolean {
+  if (!state.formId || state.responsesSheetId !== undefined) return false;
+  const sheet =
+    eventSheet && isLinkedTo(eventSheet, state.formId)
+      ? eventSheet
+      : findResponsesTab(ss, state.formId, state);
+  if (!sheet) return false;
+  const campaign = readCampaignFrom(ss);
+  if (campaign.problems.length > 0) return false; // setup reports them; the tab is adopted once they are fixed
+  adopt(sheet, state);
+  prepareTab(sheet, campaign, state, state.scalePoints ?? campaign.settings.scalePoints, props);
+  return true;
+}

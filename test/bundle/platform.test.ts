@@ -1,0 +1,179 @@
+/**
+ * The first real deployment (issue: "every unsure Google behaviour tested both ways"): the cases a
+ * new user met with the emulation patched to behave as public evidence says Google may.
+ */
+import { answersFor, rng } from "../../local/respondents";
+import { aggregates, menu, RESPONSES_TAB, setup, UNITS, workspaceWith } from "./fixtures";
+
+const BU = "Biro Umum (BU)";
+const DIK = "Dinas Pendidikan (DIK)";
+
+const responseTabs = (ws: ReturnType<typeof workspaceWith>) =>
+  ws.tabNames().filter((n) => n.startsWith("Jawaban Formulir"));
+const statusOf = (ws: ReturnType<typeof workspaceWith>) => ws.values("Skor").map((r) => r[3]);
+
+describe("the responses tab appears after setDestination later than the call", () => {
+  for (const when of ["afterFlush", "nextExecution"] as const) {
+    describe(`(${when})`, () => {
+      it("submissions still count, and a rerun of setup links nothing again", () => {
+        const ws = workspaceWith([], UNITS, { variants: { responsesTab: when } });
+        setup(ws);
+        const rand = rng(1);
+        ws.submit(answersFor(rand, { unit: BU }));
+        ws.submit(answersFor(rand, { unit: DIK }));
+        expect(statusOf(ws)).toEqual(["status", "valid", "valid"]);
+        const again = setup(ws);
+        expect(again).toMatch(/^Survei siap\./);
+        expect(again).toContain(RESPONSES_TAB);
+        expect(responseTabs(ws)).toEqual([RESPONSES_TAB]);
+        expect(ws.forms).toHaveLength(1);
+        expect(aggregates(ws)["berakhlak.agg.all"]).toMatchObject({ n: 2 });
+      });
+    });
+  }
+
+  it("setup never says the survey is ready while it cannot see the responses tab", () => {
+    const ws = workspaceWith([], UNITS, { variants: { responsesTab: "nextExecution" } });
+    const first = setup(ws);
+    expect(first).not.toMatch(/Survei siap/);
+    expect(first).toMatch(/belum terlihat/);
+    expect(first).toMatch(/Siapkan Survei/);
+    // Its triggers are in place, so the next hourly run finishes the link by itself.
+    ws.advanceClock(70 * 60_000);
+    expect(JSON.parse(ws.properties("document")["berakhlak.state"]).responsesSheetId).toBe(
+      ws.sheet(RESPONSES_TAB).id,
+    );
+    const rand = rng(2);
+    ws.submit(answersFor(rand, { unit: BU }));
+    expect(statusOf(ws)).toEqual(["status", "valid"]);
+  });
+
+  it("a submit event from a tab the survey does not use is ignored", () => {
+    const ws = workspaceWith();
+    setup(ws);
+    ws.submit(answersFor(rng(3), { unit: BU }));
+    // Staff link a scratch form of their own to the same spreadsheet, and someone answers it.
+    ws.runCode(`var f = FormApp.create("Coba"); f.addTextItem().setTitle("Nama"); f.setPublished(true);
+      f.setDestination(FormApp.DestinationType.SPREADSHEET, SpreadsheetApp.getActive().getId());`);
+    const skor = ws.values("Skor");
+    const r = ws.submit({ Nama: "Tes" });
+    expect(r.row).toBe(2);
+    expect(r.executions).toHaveLength(1);
+    expect(r.executions[0].error).toBeUndefined();
+    expect(r.executions[0].callsByMethod["Range.getValues"]).toBeUndefined();
+    expect(ws.values("Skor")).toEqual(skor);
+    expect(JSON.parse(ws.properties("document")["berakhlak.state"]).lastError).toBeUndefined();
+  });
+});
+
+describe("Forms inserts response rows that take the formats of the row above", () => {
+  const nip = "19900101 201503 1 001";
+
+  it("two submissions with the same NIP count once", () => {
+    const ws = workspaceWith([["kumpulkan_nip", "ya"]], UNITS, { variants: { responseRow: "insert" } });
+    setup(ws);
+    const rand = rng(4);
+    ws.submit(answersFor(rand, { unit: BU, nip }));
+    ws.advanceClock(60_000);
+    ws.submit(answersFor(rand, { unit: DIK, nip }));
+    expect(statusOf(ws)).toEqual(["status", "duplikat", "valid"]);
+    expect(JSON.stringify(ws.values("Skor"))).not.toContain("201503");
+  });
+
+  it("the form asks for the NIP as it is written on the card, which Sheets never reads as a number", () => {
+    const ws = workspaceWith([["kumpulkan_nip", "ya"]], UNITS, { variants: { responseRow: "insert" } });
+    setup(ws);
+    const rand = rng(5);
+    expect(() => ws.submit(answersFor(rand, { unit: BU, nip: "199001012015031001" }))).toThrow(/validation/);
+    ws.submit(answersFor(rand, { unit: BU, nip }));
+    const header = ws.values(RESPONSES_TAB)[0];
+    expect(ws.values(RESPONSES_TAB)[1][header.indexOf("NIP")]).toBe(nip);
+  });
+});
+
+describe("a WITA spreadsheet under the WIB manifest", () => {
+  const SETTINGS = [
+    ["tanggal_mulai", "2026-03-02"],
+    ["tanggal_selesai", "2026-03-20"],
+    ["hari_libur", "2026-03-05"],
+    ["jam_pengingat", 9],
+    ["jeda_pengingat_hari", 1],
+    ["metode_kuota", "manual"],
+  ];
+  const UNIT_ROWS = [["B", "Biro B", "Bapak B", "b@example.org", "", 40, 10, "ya"]];
+
+  it("reads every date in Pengaturan as the day staff typed", () => {
+    const ws = workspaceWith(SETTINGS, UNIT_ROWS, { variants: { spreadsheetTimeZone: "Asia/Makassar" } });
+    setup(ws);
+    const snap = JSON.parse(ws.properties("document")["berakhlak.snapshot.0"]);
+    expect([snap.startDate, snap.endDate]).toEqual(["2026-03-02", "2026-03-20"]);
+  });
+
+  it("sends no reminder on the holiday, and one on the day before it", () => {
+    const ws = workspaceWith(SETTINGS, UNIT_ROWS, { variants: { spreadsheetTimeZone: "Asia/Makassar" } });
+    setup(ws);
+    ws.advanceClock(5 * 24 * 3600_000);
+    const days = ws.outbox
+      .filter((m) => m.to.includes("b@example.org"))
+      .map((m) => new Date(m.time + 7 * 3600_000).toISOString().slice(0, 10));
+    expect(days).toContain("2026-03-04");
+    expect(days).not.toContain("2026-03-05");
+  });
+
+  it("setup offers once to align the spreadsheet's time zone; the health check reports a difference", () => {
+    const ws = workspaceWith(SETTINGS, UNIT_ROWS, { variants: { spreadsheetTimeZone: "Asia/Makassar" } });
+    ws.answerUi({ button: "NO" });
+    setup(ws);
+    const offers = () => ws.uiLog.filter((e) => /Zona waktu spreadsheet/.test(e.message));
+    expect(offers()).toHaveLength(1);
+    expect(offers()[0].message).toMatch(/\(Asia\/Makassar\).*\(Asia\/Jakarta\)/s);
+    expect(ws.book.timeZone).toBe("Asia/Makassar");
+    menu(ws, "menuHealth");
+    expect(ws.uiLog[ws.uiLog.length - 1].html).toMatch(
+      /Asia\/Makassar\) berbeda dengan zona waktu skrip \(Asia\/Jakarta/,
+    );
+    setup(ws);
+    expect(offers()).toHaveLength(1);
+  });
+
+  it("aligned on request, the dates staff typed stay the same days", () => {
+    const ws = workspaceWith(SETTINGS, UNIT_ROWS, { variants: { spreadsheetTimeZone: "Asia/Makassar" } });
+    ws.answerUi({ button: "YES" });
+    setup(ws);
+    expect(ws.book.timeZone).toBe("Asia/Jakarta");
+    const snap = JSON.parse(ws.properties("document")["berakhlak.snapshot.0"]);
+    expect([snap.startDate, snap.endDate]).toEqual(["2026-03-02", "2026-03-20"]);
+    menu(ws, "menuHealth");
+    expect(ws.uiLog[ws.uiLog.length - 1].html).toMatch(/sama \(Asia\/Jakarta\)/);
+  });
+});
+
+describe("pre-filled links from one toPrefilledUrl() by substitution", () => {
+  it("equal Google's own link for every unit, names with spaces, & ' ( ) ~ ! and non-ASCII included", () => {
+    const units = [
+      ["A", "Biro Umum & Keuangan", "Ibu A", "a@example.org", "", 40, "", "ya"],
+      ["B", "Dinas Pemuda (Dispora) d'Ambon ~ !", "Bapak B", "b@example.org", "", 40, "", "ya"],
+      ["C", "Badan Penghubung — Jakarta/Bogor", "Ibu C", "c@example.org", "", 40, "", "ya"],
+      ["D", "RSUD Dr. Soetomo 100% + UPT", "Ibu D", "d@example.org", "", 40, "", "ya"],
+    ];
+    const ws = workspaceWith([], units);
+    setup(ws);
+    const stored = Object.fromEntries(
+      Object.entries(ws.properties("document"))
+        .filter(([k]) => k.startsWith("berakhlak.link."))
+        .map(([k, v]) => [k.slice("berakhlak.link.".length), v]),
+    );
+    const google = ws.runCode(`var f = FormApp.openById(${JSON.stringify(ws.forms[0].id)});
+      var item = f.getItems().filter(function (i) { return i.getTitle() === "Unit kerja"; })[0].asListItem();
+      var out = {};
+      item.getChoices().forEach(function (c) {
+        var v = c.getValue(); var code = /\\(([^()]+)\\)$/.exec(v)[1];
+        out[code] = f.createResponse().withItemResponse(item.createResponse(v)).toPrefilledUrl();
+      });
+      return JSON.stringify(out);`);
+    expect(stored).toEqual(JSON.parse(google.value));
+    // Four units: two links asked of Google (the sample and its check), two made by substitution.
+    const setupRun = ws.executions.filter((e) => e.fn === "menuSetup").at(-1);
+    expect(setupRun?.callsByMethod["FormResponse.toPrefilledUrl"]).toBe(2);
+  });
+});
