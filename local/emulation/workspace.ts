@@ -121,7 +121,7 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
   private readonly rand: () => number;
   /** Separate streams, so that a variant's draws never change the ids or events of the plain world. */
   private readonly timingRand: () => number;
-  private readonly latency: LatencyModel;
+  private latency: LatencyModel;
   /** When the script lock was last released (overlapping executions wait for it). */
   private scriptLockFreeAt = 0;
   readonly variants: Variants;
@@ -270,6 +270,11 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
       this.stores.set(kind, m);
     }
     return m;
+  }
+
+  /** Draws the latency jitter from another seed (benchmarks take percentiles over seeds). */
+  reseedLatency(seed: number): void {
+    this.latency = new LatencyModel(rng(seed ^ 0x1a7e));
   }
 
   // ----- running the script -----

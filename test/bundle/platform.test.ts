@@ -177,3 +177,61 @@ describe("pre-filled links from one toPrefilledUrl() by substitution", () => {
     expect(setupRun?.callsByMethod["FormResponse.toPrefilledUrl"]).toBe(2);
   });
 });
+
+describe("setup of 150 units on a slow account", () => {
+  const UNITS_150 = Array.from({ length: 150 }, (_, i) => [
+    `U${i}`,
+    `Unit Kerja Nomor ${i}`,
+    `Kepala ${i}`,
+    `k${i}@example.org`,
+    "",
+    100 + i,
+    "",
+    "ya",
+  ]);
+  const links = (ws: ReturnType<typeof workspaceWith>) =>
+    Object.keys(ws.properties("document")).filter((k) => k.startsWith("berakhlak.link.")).length;
+  const itemsOf = (ws: ReturnType<typeof workspaceWith>) => ws.forms.flatMap((f) => f.items.map((i) => i.title));
+
+  it("at the google latency profile finishes in one run within the 6-minute limit", () => {
+    const ws = workspaceWith([], UNITS_150, { variants: { latency: "google" } });
+    expect(setup(ws)).toMatch(/^Survei siap\./);
+    const run = ws.executions.filter((e) => e.fn === "menuSetup").at(-1);
+    expect(run?.timedOut).toBe(false);
+    expect(links(ws)).toBe(150);
+  });
+
+  it("stopped anywhere, a rerun continues: one form, no item twice, one responses tab", () => {
+    const plain = workspaceWith([], UNITS_150);
+    setup(plain);
+    const expected = itemsOf(plain);
+    const total = plain.executions.filter((e) => e.fn === "menuSetup").at(-1)?.calls ?? 0;
+    for (const at of [40, 90, 150, 260, total - 30]) {
+      const ws = workspaceWith([], UNITS_150);
+      ws.faults.stopAfterCall.push(at);
+      ws.clickMenu("Siapkan Survei");
+      expect(ws.lastExecution()?.crashed).toBe(true);
+      expect(setup(ws)).toMatch(/^Survei siap\./);
+      expect(ws.forms).toHaveLength(1);
+      expect(itemsOf(ws)).toEqual(expected);
+      expect(responseTabs(ws)).toEqual([RESPONSES_TAB]);
+      expect(links(ws)).toBe(150);
+    }
+  });
+
+  it("when time runs out it says so, keeps what it made, and the next run finishes", () => {
+    const ws = workspaceWith([], UNITS_150);
+    ws.faults.latencyMs = 1200;
+    const first = setup(ws);
+    expect(first).toMatch(/belum selesai/);
+    expect(ws.lastExecution()?.timedOut).toBe(false);
+    expect(ws.forms).toHaveLength(1);
+    ws.faults.latencyMs = 0;
+    expect(setup(ws)).toMatch(/^Survei siap\./);
+    expect(ws.forms).toHaveLength(1);
+    const plain = workspaceWith([], UNITS_150);
+    setup(plain);
+    expect(itemsOf(ws)).toEqual(itemsOf(plain));
+    expect(responseTabs(ws)).toEqual([RESPONSES_TAB]);
+  });
+});
