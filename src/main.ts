@@ -3,9 +3,10 @@
  * (menus, triggers) calls by name. build.mjs turns each `global.name = fn` into a top-level stub.
  */
 import { showHealth } from "./gas/health";
-import { catchUp, continueRecompute, processSubmission, refreshDashboardMenu } from "./gas/pipeline";
+import { hourlyRun, retiredDailyRun } from "./gas/hourly";
+import { continueRecompute, processSubmission, refreshDashboardMenu } from "./gas/pipeline";
 import { runRecompute } from "./gas/recompute";
-import { dailyReminders, previewReminders, sendRemindersNow } from "./gas/reminders";
+import { previewReminders, sendRemindersNow } from "./gas/reminders";
 import { runSetup, runUpdateForm } from "./gas/setup";
 import { buildMenu, readLanguage, showHelp } from "./gas/ui";
 
@@ -37,9 +38,12 @@ function onFormSubmitTrigger(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
   processSubmission(e?.range);
 }
 
-/** Hourly trigger: processes what submit events missed, refreshes the dashboard if anything changed. */
+/**
+ * Hourly trigger: processes what submit events missed, refreshes the dashboard if anything
+ * changed, and sends the day's reminders at the first run at or after the reminder hour.
+ */
 function hourlyCatchUpTrigger(): void {
-  catchUp();
+  hourlyRun();
 }
 
 /** One-off trigger: continues a recompute too large for one run. */
@@ -62,9 +66,9 @@ function menuSendReminders(): void {
   sendRemindersNow();
 }
 
-/** Daily trigger at the reminder hour. */
+/** The daily trigger of version 1, retired by setup; kept because a colleague's copy may still call it. */
 function dailyReminderTrigger(): void {
-  dailyReminders();
+  retiredDailyRun();
 }
 
 /** Menu: Periksa Kesehatan. */

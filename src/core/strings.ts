@@ -133,7 +133,13 @@ const id = {
   healthUnitsInSync: "Daftar unit di formulir sesuai tab Unit Kerja",
   healthUnitsOutOfSync: "Daftar unit di formulir berbeda dari tab Unit Kerja. Jalankan Perbarui Formulir.",
   healthTriggers: "Pemicu: {detail}",
-  healthTriggersOk: "satu pengolah jawaban, satu pengingat harian, satu susulan per jam (milik {owner})",
+  healthTriggersOk: "satu pengolah jawaban dan satu jalan per jam (susulan dan pengingat), milik {owner}",
+  healthRunsNone: "Jalan per jam belum tercatat (pemicunya baru dipasang)",
+  healthRunsOk: "Jalan per jam terakhir: {time}; {count} jalan tercatat, tidak ada yang terlewat",
+  healthRunsMissed:
+    "Jalan per jam terlewat {missed} kali di antara {count} jalan tercatat (jeda terpanjang {gap} menit). Google kadang menunda atau melewatkan pemicu; tidak ada yang hilang, pengingat hari itu dikirim pada jalan berikutnya.",
+  healthRunsStale:
+    "Jalan per jam tidak terlihat sejak {time}. Periksa pemicu: jalankan Siapkan Survei (oleh pemilik pemicu).",
   healthTriggersMissing: "kurang: {names}",
   healthTriggersExtra: "ganda: {names}",
   healthTriggersOther: "dipasang oleh {owner}; tidak terlihat dari akun ini",
@@ -378,7 +384,13 @@ const en: Strings = {
   healthUnitsInSync: "The form's unit list matches the Unit Kerja tab",
   healthUnitsOutOfSync: "The form's unit list differs from the Unit Kerja tab. Run Update form.",
   healthTriggers: "Triggers: {detail}",
-  healthTriggersOk: "one response processor, one daily reminder, one hourly catch-up (owned by {owner})",
+  healthTriggersOk: "one response processor and one hourly run (catch-up and reminders), owned by {owner}",
+  healthRunsNone: "No hourly run recorded yet (its trigger was just installed)",
+  healthRunsOk: "Last hourly run: {time}; {count} runs recorded, none missed",
+  healthRunsMissed:
+    "The hourly run was missed {missed} times among {count} recorded runs (longest gap {gap} minutes). Google sometimes delays or skips triggers; nothing is lost, that day's reminders go out at the next run.",
+  healthRunsStale:
+    "No hourly run seen since {time}. Check the triggers: run Set up survey (as the triggers' owner).",
   healthTriggersMissing: "missing: {names}",
   healthTriggersExtra: "duplicated: {names}",
   healthTriggersOther: "installed by {owner}; not visible from this account",

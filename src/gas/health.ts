@@ -4,6 +4,7 @@ import { escapeHtml } from "../core/escape";
 import { ITEM_KEYS } from "../core/formSpec";
 import { PROFILE } from "../core/instrument";
 import { problemText } from "../core/problems";
+import { hourlyHealth } from "../core/runs";
 import { STATUS } from "../core/scoring";
 import { SK } from "../core/skor";
 import { strings } from "../core/strings";
@@ -11,6 +12,7 @@ import { TAB } from "../core/tabs";
 import { fill } from "../core/template";
 import { unitChoice } from "../core/units";
 import { isLinkedTo, openForm, responseCount, responsesSheet } from "./responses";
+import { readRuns } from "./runs";
 import { docProps, readState } from "./state";
 import { readCampaignFrom } from "./tabs";
 import { countTriggers, HANDLERS } from "./triggers";
@@ -80,6 +82,23 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
       );
     else add("ok", fill(t.healthTriggers, { detail: fill(t.healthTriggersOk, { owner: me }) }));
   }
+
+  const runs = hourlyHealth(readRuns(docProps()).hourly ?? []);
+  const at = (ms: number) =>
+    Utilities.formatDate(new Date(ms), Session.getScriptTimeZone(), "dd/MM/yyyy HH:mm");
+  if (runs.last === undefined) {
+    const since = state.triggersAt;
+    if (since !== undefined && Date.now() - since > 2 * 3_600_000)
+      add("bad", fill(t.healthRunsStale, { time: at(since) }));
+    else add("ok", t.healthRunsNone);
+  } else if (Date.now() - runs.last > 2 * 3_600_000)
+    add("bad", fill(t.healthRunsStale, { time: at(runs.last) }));
+  else if (runs.missed > 0)
+    add(
+      "warn",
+      fill(t.healthRunsMissed, { missed: runs.missed, count: runs.recorded, gap: runs.longestGapMin }),
+    );
+  else add("ok", fill(t.healthRunsOk, { time: at(runs.last), count: runs.recorded }));
 
   const settingProblems = campaign.problems.filter((p) => p.code.startsWith("setting"));
   const unitProblems = campaign.problems.filter((p) => !p.code.startsWith("setting"));

@@ -126,8 +126,10 @@ export function runReminders(mode: Mode): RunReport | null {
   const history = stored.reminders;
   if (mode === "scheduled") {
     const hour = Number(now.text.slice(11, 13));
-    // The daily trigger fires within its hour; a second run on the same day sends nothing.
-    if (hour !== campaign.settings.reminderHour || history.lastScheduledDay === today) return null;
+    // The first time-driven run at or after the reminder hour sends the day's reminders; every
+    // later run that day sends nothing. A late or skipped run, a busy lock or an hour changed in
+    // Pengaturan never costs the day: the next hourly run that day picks it up.
+    if (hour < campaign.settings.reminderHour || history.lastScheduledDay === today) return null;
   }
   const s = campaign.settings;
   const units: ReminderUnit[] = activeUnits(campaign).map((u) => ({
@@ -255,7 +257,7 @@ export function runReminders(mode: Mode): RunReport | null {
   }
 }
 
-/** Daily trigger. */
+/** The day's reminders from a time-driven run (the hourly catch-up, or a colleague's older daily trigger). */
 export function dailyReminders(): void {
   try {
     runReminders("scheduled");

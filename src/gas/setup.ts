@@ -173,7 +173,7 @@ export function runSetup(): void {
     return;
   }
   const me = Session.getEffectiveUser().getEmail();
-  const triggers = ensureTriggers(ss, campaign.settings, state, me);
+  const triggers = ensureTriggers(ss, state, me);
   writeState(props, state);
   if (!built.tabPending) refreshAll({ ss, props, skor: skorSheet(ss, campaign.settings.language) });
   mailLogSheet(ss, campaign.settings.language);

@@ -36,7 +36,9 @@ export interface State {
   /** The scale the form's grids use; frozen once responses exist. */
   scalePoints?: number;
   triggerOwner?: string;
-  /** The hour the daily trigger was installed for (a Trigger does not expose it). */
+  /** When setup last installed a missing trigger (the health check expects hourly runs from then). */
+  triggersAt?: number;
+  /** Version 1: the hour its daily trigger was installed for (dropped when setup retires that trigger). */
   dailyHour?: number;
   localeSet?: boolean;
   lastError?: { time: string; message: string; mailedOn?: string };

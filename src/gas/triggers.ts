@@ -1,13 +1,18 @@
 /** Installs the product's triggers idempotently: exactly one of each, owned by whoever installed them. */
-import type { Settings } from "../core/settings";
 import type { State } from "./state";
 
 /** The entry points the triggers call (each named in main.ts). */
 export const HANDLERS = {
   submit: "onFormSubmitTrigger",
-  daily: "dailyReminderTrigger",
   hourly: "hourlyCatchUpTrigger",
 } as const;
+
+/**
+ * The daily reminder trigger of earlier versions. Reminders now go out from the hourly run (a late
+ * or skipped daily run cost a day); setup removes this account's copy, and the function stays an
+ * entry point that follows the same once-a-day rule, since a colleague's older trigger may call it.
+ */
+export const RETIRED_DAILY_HANDLER = "dailyReminderTrigger";
 
 export type TriggerKind = keyof typeof HANDLERS;
 
@@ -26,32 +31,36 @@ export function countTriggers(): TriggerCount[] {
 }
 
 /**
- * Leaves exactly one trigger of each kind for this account. When another account installed them
- * (and they are invisible from here) nothing is installed: returns that owner.
+ * Leaves exactly one trigger of each kind for this account, and none of a retired kind. When
+ * another account installed them (and they are invisible from here) nothing is installed:
+ * returns that owner.
  */
 export function ensureTriggers(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  settings: Settings,
   state: State,
   me: string,
 ): { installedBy: string; byOther: boolean } {
   if (state.triggerOwner && state.triggerOwner !== me)
     return { installedBy: state.triggerOwner, byOther: true };
   const existing = ScriptApp.getProjectTriggers();
-  const keep: Record<TriggerKind, number> = { submit: 0, daily: 0, hourly: 0 };
+  const keep: Record<TriggerKind, number> = { submit: 0, hourly: 0 };
   for (const t of existing) {
-    const kind = (Object.keys(HANDLERS) as TriggerKind[]).find((k) => HANDLERS[k] === t.getHandlerFunction());
+    const fn = t.getHandlerFunction();
+    if (fn === RETIRED_DAILY_HANDLER) {
+      ScriptApp.deleteTrigger(t);
+      continue;
+    }
+    const kind = (Object.keys(HANDLERS) as TriggerKind[]).find((k) => HANDLERS[k] === fn);
     if (!kind) continue;
-    const stale = kind === "daily" && state.dailyHour !== settings.reminderHour;
-    if (keep[kind] >= 1 || stale) ScriptApp.deleteTrigger(t);
+    if (keep[kind] >= 1) ScriptApp.deleteTrigger(t);
     else keep[kind]++;
   }
   if (keep.submit === 0) ScriptApp.newTrigger(HANDLERS.submit).forSpreadsheet(ss).onFormSubmit().create();
-  if (keep.daily === 0) {
-    ScriptApp.newTrigger(HANDLERS.daily).timeBased().atHour(settings.reminderHour).everyDays(1).create();
+  if (keep.hourly === 0) {
+    ScriptApp.newTrigger(HANDLERS.hourly).timeBased().everyHours(1).create();
+    state.triggersAt = Date.now();
   }
-  if (keep.hourly === 0) ScriptApp.newTrigger(HANDLERS.hourly).timeBased().everyHours(1).create();
   state.triggerOwner = me;
-  state.dailyHour = settings.reminderHour;
+  state.dailyHour = undefined;
   return { installedBy: me, byOther: false };
 }

@@ -191,7 +191,8 @@ describe("setup of 150 units on a slow account", () => {
   ]);
   const links = (ws: ReturnType<typeof workspaceWith>) =>
     Object.keys(ws.properties("document")).filter((k) => k.startsWith("berakhlak.link.")).length;
-  const itemsOf = (ws: ReturnType<typeof workspaceWith>) => ws.forms.flatMap((f) => f.items.map((i) => i.title));
+  const itemsOf = (ws: ReturnType<typeof workspaceWith>) =>
+    ws.forms.flatMap((f) => f.items.map((i) => i.title));
 
   it("at the google latency profile finishes in one run within the 6-minute limit", () => {
     const ws = workspaceWith([], UNITS_150, { variants: { latency: "google" } });
@@ -233,5 +234,63 @@ describe("setup of 150 units on a slow account", () => {
     setup(plain);
     expect(itemsOf(ws)).toEqual(itemsOf(plain));
     expect(responseTabs(ws)).toEqual([RESPONSES_TAB]);
+  });
+});
+
+describe("reminders from the hourly run", () => {
+  const SETTINGS = [
+    ["tanggal_mulai", "2026-03-02"],
+    ["tanggal_selesai", "2026-03-20"],
+    ["jam_pengingat", 9],
+    ["jeda_pengingat_hari", 1],
+    ["metode_kuota", "manual"],
+  ];
+  const UNIT_ROWS = [["B", "Biro B", "Bapak B", "b@example.org", "", 40, 10, "ya"]];
+  const sendDays = (ws: ReturnType<typeof workspaceWith>) =>
+    ws.outbox
+      .filter((m) => m.to.includes("b@example.org"))
+      .map((m) => new Date(m.time + 7 * 3600_000).toISOString().slice(0, 10));
+
+  it("a busy lock at the first run after the reminder hour does not cost the day", () => {
+    const ws = workspaceWith(SETTINGS, UNIT_ROWS);
+    setup(ws);
+    ws.advanceTo(Date.UTC(2026, 2, 2, 1, 50)); // 08:50 WIB Monday, before the reminder hour
+    ws.faults.lockBusyUntil = Date.UTC(2026, 2, 2, 3, 0); // someone holds the lock until 10:00
+    ws.advanceTo(Date.UTC(2026, 2, 2, 16, 0)); // 23:00
+    expect(sendDays(ws)).toEqual(["2026-03-02"]);
+    const sent = ws.outbox.find((m) => m.to.includes("b@example.org"));
+    expect(new Date((sent?.time ?? 0) + 7 * 3600_000).getUTCHours()).toBeGreaterThanOrEqual(10);
+  });
+
+  it("goes out every working day however the hourly trigger is late or skipped, and once a day only", () => {
+    for (const timing of ["late", "skipping", "anywhere"] as const) {
+      const ws = workspaceWith(SETTINGS, UNIT_ROWS, { variants: { triggerTiming: timing } });
+      setup(ws);
+      ws.advanceTo(Date.UTC(2026, 2, 7, 0, 0)); // Saturday 07:00
+      expect(sendDays(ws)).toEqual(["2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06"]);
+    }
+  });
+
+  it("the health check reports hourly runs that never came", () => {
+    const ws = workspaceWith(SETTINGS, UNIT_ROWS, { variants: { triggerTiming: "skipping" } });
+    setup(ws);
+    ws.advanceClock(48 * 3600_000);
+    menu(ws, "menuHealth");
+    expect(ws.uiLog.at(-1)?.html).toMatch(/Jalan per jam terlewat \d+ kali/);
+    const plain = workspaceWith(SETTINGS, UNIT_ROWS);
+    setup(plain);
+    plain.advanceClock(48 * 3600_000);
+    menu(plain, "menuHealth");
+    expect(plain.uiLog.at(-1)?.html).toMatch(/tidak ada yang terlewat/);
+  });
+
+  it("the health check says when no hourly run has been seen for hours", () => {
+    const ws = workspaceWith(SETTINGS, UNIT_ROWS);
+    setup(ws);
+    ws.advanceClock(5 * 3600_000);
+    ws.triggers.splice(0, ws.triggers.length); // the triggers were deleted by hand
+    ws.advanceClock(5 * 3600_000);
+    menu(ws, "menuHealth");
+    expect(ws.uiLog.at(-1)?.html).toMatch(/Jalan per jam tidak terlihat sejak/);
   });
 });

@@ -75,11 +75,7 @@ describe("Siapkan Survei run again", () => {
     setup(ws);
     setup(ws);
     expect(ws.forms).toHaveLength(1);
-    expect(ws.triggers.map((t) => t.fn).sort()).toEqual([
-      "dailyReminderTrigger",
-      "hourlyCatchUpTrigger",
-      "onFormSubmitTrigger",
-    ]);
+    expect(ws.triggers.map((t) => t.fn).sort()).toEqual(["hourlyCatchUpTrigger", "onFormSubmitTrigger"]);
     expect(ws.tabNames().filter((n) => n.startsWith("Jawaban Formulir"))).toEqual([RESPONSES_TAB]);
     expect(ws.values(RESPONSES_TAB)).toHaveLength(2);
     const header = ws.values(RESPONSES_TAB)[0];
@@ -99,24 +95,32 @@ describe("Siapkan Survei run again", () => {
     const ws = campaign();
     ws.user = "rekan@example.org";
     const message = setup(ws);
-    expect(ws.triggers).toHaveLength(3);
+    expect(ws.triggers).toHaveLength(2);
     expect(ws.triggers.every((t) => t.user === "admin@example.org")).toBe(true);
     expect(message).toMatch(/admin@example\.org/);
   });
 
-  it("reinstalls the daily trigger when the reminder hour changes", () => {
-    const ws = campaign();
-    const old = ws.triggers.find((t) => t.fn === "dailyReminderTrigger");
+  it("needs no trigger change when the reminder hour changes: the next hourly run follows Pengaturan", () => {
+    const ws = campaign([["tanggal_mulai", "2026-03-02"]]);
+    const before = ws.triggers.map((t) => t.uid);
     ws.typeInto(
       "Pengaturan",
       [["jam_pengingat", 14]],
       ws.values("Pengaturan").findIndex((r) => r[0] === "jam_pengingat") + 1,
     );
+    ws.advanceTo(Date.UTC(2026, 2, 2, 6, 59)); // 13:59 WIB
+    expect(ws.outbox).toHaveLength(0);
+    ws.advanceTo(Date.UTC(2026, 2, 2, 8, 0)); // 15:00 WIB: the 14:xx run has sent
+    expect(ws.outbox.length).toBeGreaterThan(0);
+    expect(new Date(ws.outbox[0].time + 7 * 3_600_000).getUTCHours()).toBe(14);
+    expect(ws.triggers.map((t) => t.uid)).toEqual(before);
+  });
+
+  it("removes the daily reminder trigger of the previous version", () => {
+    const ws = campaign();
+    ws.runCode(`ScriptApp.newTrigger("dailyReminderTrigger").timeBased().atHour(8).everyDays(1).create();`);
     setup(ws);
-    const daily = ws.triggers.filter((t) => t.fn === "dailyReminderTrigger");
-    expect(daily).toHaveLength(1);
-    expect(daily[0].uid).not.toBe(old?.uid);
-    expect(daily[0].schedule).toMatchObject({ type: "days", hour: 14 });
+    expect(ws.triggers.map((t) => t.fn).sort()).toEqual(["hourlyCatchUpTrigger", "onFormSubmitTrigger"]);
   });
 
   it("links the form again only when it is no longer linked, and republishes a closed form", () => {
@@ -255,7 +259,8 @@ describe("Periksa Kesehatan", () => {
       "baik: Formulir diterbitkan dan menerima jawaban",
       "baik: Pengeditan jawaban nonaktif",
       "baik: Daftar unit di formulir sesuai tab Unit Kerja",
-      "baik: Pemicu: satu pengolah jawaban, satu pengingat harian, satu susulan per jam (milik admin@example.org)",
+      "baik: Pemicu: satu pengolah jawaban dan satu jalan per jam (susulan dan pengingat), milik admin@example.org",
+      "baik: Jalan per jam belum tercatat (pemicunya baru dipasang)",
       "baik: Pengaturan sah",
       "baik: Unit Kerja sah (3 unit aktif)",
       "baik: Zona waktu spreadsheet dan skrip sama (Asia/Jakarta)",
