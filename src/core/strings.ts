@@ -135,6 +135,13 @@ const id = {
   healthTriggers: "Pemicu: {detail}",
   healthTriggersOk: "satu pengolah jawaban dan satu jalan per jam (susulan dan pengingat), milik {owner}",
   healthRunsNone: "Jalan per jam belum tercatat (pemicunya baru dipasang)",
+  healthUpgradeV2:
+    "Versi baru terpasang ({date}). Yang berubah: pengingat kini dikirim oleh jalan per jam pertama pada atau setelah jam_pengingat (tidak lagi oleh pemicu harian), dan formulir meminta NIP dalam empat kelompok seperti pada kartu pegawai. Jalankan Siapkan Survei sekali agar pemicu harian lama dihapus dan formulir diperbarui.",
+  healthNewScopes:
+    "Versi ini memerlukan izin baru: {scopes}. Pemicu milik {owner} gagal sampai {owner} membuka menu BerAKHLAK dan menyetujuinya.",
+  scopesMailSubject: "Survei BerAKHLAK: versi baru memerlukan persetujuan Anda",
+  scopesMailBody:
+    "Versi baru skrip Survei BerAKHLAK memerlukan izin tambahan:\n{scopes}\n\nPemicu survei berjalan atas nama Anda dan gagal sampai Anda membuka spreadsheet, memilih menu BerAKHLAK \u2192 Siapkan Survei, dan menyetujui izin tersebut.",
   healthRunsOk: "Jalan per jam terakhir: {time}; {count} jalan tercatat, tidak ada yang terlewat",
   healthRunsMissed:
     "Jalan per jam terlewat {missed} kali di antara {count} jalan tercatat (jeda terpanjang {gap} menit). Google kadang menunda atau melewatkan pemicu; tidak ada yang hilang, pengingat hari itu dikirim pada jalan berikutnya.",
@@ -386,6 +393,13 @@ const en: Strings = {
   healthTriggers: "Triggers: {detail}",
   healthTriggersOk: "one response processor and one hourly run (catch-up and reminders), owned by {owner}",
   healthRunsNone: "No hourly run recorded yet (its trigger was just installed)",
+  healthUpgradeV2:
+    "A new version was installed ({date}). What changed: reminders now go out from the first hourly run at or after jam_pengingat (no longer from a daily trigger), and the form asks for the NIP in four groups as on the staff card. Run Set up survey once so that the old daily trigger is removed and the form updated.",
+  healthNewScopes:
+    "This version needs new permissions: {scopes}. The triggers owned by {owner} fail until {owner} opens the BerAKHLAK menu and approves them.",
+  scopesMailSubject: "BerAKHLAK survey: the new version needs your approval",
+  scopesMailBody:
+    "The new version of the BerAKHLAK survey script needs more permissions:\n{scopes}\n\nThe survey's triggers run as you and fail until you open the spreadsheet, choose BerAKHLAK \u2192 Set up survey, and approve them.",
   healthRunsOk: "Last hourly run: {time}; {count} runs recorded, none missed",
   healthRunsMissed:
     "The hourly run was missed {missed} times among {count} recorded runs (longest gap {gap} minutes). Google sometimes delays or skips triggers; nothing is lost, that day's reminders go out at the next run.",

@@ -11,6 +11,7 @@ import { strings } from "../core/strings";
 import { TAB } from "../core/tabs";
 import { fill } from "../core/template";
 import { unitChoice } from "../core/units";
+import { NOTE_DAYS, newScopes } from "../core/upgrade";
 import { isLinkedTo, openForm, responseCount, responsesSheet } from "./responses";
 import { readRuns } from "./runs";
 import { docProps, readState } from "./state";
@@ -99,6 +100,12 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
       fill(t.healthRunsMissed, { missed: runs.missed, count: runs.recorded, gap: runs.longestGapMin }),
     );
   else add("ok", fill(t.healthRunsOk, { time: at(runs.last), count: runs.recorded }));
+
+  if (state.upgrade && Date.now() - state.upgrade.at < NOTE_DAYS * 86_400_000 && state.upgrade.from < 2)
+    add("ok", fill(t.healthUpgradeV2, { date: at(state.upgrade.at) }));
+  const added = newScopes(state.scopes);
+  if (added.length > 0)
+    add("bad", fill(t.healthNewScopes, { scopes: added.join(", "), owner: state.triggerOwner ?? me }));
 
   const settingProblems = campaign.problems.filter((p) => p.code.startsWith("setting"));
   const unitProblems = campaign.problems.filter((p) => !p.code.startsWith("setting"));

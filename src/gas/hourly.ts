@@ -2,14 +2,17 @@
  * The time-driven runs. The hourly run records when it fired, catches up with what submit events
  * missed, then sends the day's reminders at the first run at or after the reminder hour.
  */
+import { newScopes, SCOPES } from "../core/upgrade";
 import { catchUp } from "./pipeline";
 import { dailyReminders } from "./reminders";
 import { recordFired } from "./runs";
-import { docProps } from "./state";
+import { docProps, loadStored, writeState } from "./state";
 
 /** Hourly trigger: the catch-up, then the day's reminders (even when the catch-up failed). */
 export function hourlyRun(): void {
-  recordFired(docProps(), "hourly", Date.now());
+  const props = docProps();
+  recordFired(props, "hourly", Date.now());
+  noteAuthorisedScopes(props);
   let failure: unknown;
   try {
     catchUp();
@@ -18,6 +21,18 @@ export function hourlyRun(): void {
   }
   dailyReminders();
   if (failure !== undefined) throw failure;
+}
+
+/**
+ * A trigger runs only once its owner authorised every scope of the manifest: a running hourly
+ * run proves this version's scopes are approved, which ends the health check's warning.
+ */
+function noteAuthorisedScopes(props: GoogleAppsScript.Properties.Properties): void {
+  const { state, migrated } = loadStored(props);
+  const scopesNew = newScopes(state.scopes).length > 0;
+  // A state migrated from an earlier version is written back once, so that its note keeps its date.
+  if (!scopesNew && !migrated) return;
+  writeState(props, scopesNew ? { ...state, scopes: [...SCOPES], scopesMailed: undefined } : state);
 }
 
 /** A daily trigger of an earlier version (perhaps a colleague's): the same once-a-day rule. */

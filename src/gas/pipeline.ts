@@ -13,6 +13,7 @@ import { type Snapshot, scoreConfig } from "../core/snapshot";
 import { strings } from "../core/strings";
 import { TAB } from "../core/tabs";
 import { fill } from "../core/template";
+import { DERIVED_VERSION } from "../core/upgrade";
 import { EXECUTION_STARTED } from "./clock";
 import { fullRefresh, refreshDashboardValues } from "./dashboard";
 import { finishPendingLink } from "./link";
@@ -514,6 +515,12 @@ export function catchUp(): boolean {
     const run = openRunFinishingLink();
     if (!run) return false;
     const rc = run.stored.state.recompute;
+    if (!rc && (run.stored.state.derived ?? 1) < DERIVED_VERSION) {
+      // A new version changed the layout of Skor or the aggregates: rebuilt from the raw responses.
+      const state: State = { ...run.stored.state, derived: DERIVED_VERSION };
+      startRecompute({ ...run, stored: { ...run.stored, state } });
+      return true;
+    }
     if (rc) {
       // A recompute whose continuation has not run for 15 minutes died: carry on from its mark.
       if (Date.now() - rc.lastRun > 15 * 60 * 1000) recomputeStep(run);

@@ -115,12 +115,6 @@ export function runReminders(mode: Mode): RunReport | null {
     }
     return null;
   }
-  if (campaign.problems.length > 0) {
-    if (mode === "scheduled")
-      recordError(new Error(campaign.problems.map((p) => problemText(p, lang)).join(" ")));
-    else alertProblems(SpreadsheetApp.getUi(), campaign, lang);
-    return null;
-  }
   const now = localTime(Date.now(), snap.tzOffsetMin);
   const today = now.ymd;
   const history = stored.reminders;
@@ -130,6 +124,18 @@ export function runReminders(mode: Mode): RunReport | null {
     // later run that day sends nothing. A late or skipped run, a busy lock or an hour changed in
     // Pengaturan never costs the day: the next hourly run that day picks it up.
     if (hour < campaign.settings.reminderHour || history.lastScheduledDay === today) return null;
+  }
+  if (campaign.problems.length > 0) {
+    // A setting this version does not know (an older or newer version's) is reported, but never
+    // stops the day's reminders; any other problem does, until staff fix it.
+    const blocking = campaign.problems.filter((p) => p.code !== "settingUnknownKey");
+    if (mode === "scheduled") {
+      recordError(new Error(campaign.problems.map((p) => problemText(p, lang)).join(" ")));
+      if (blocking.length > 0) return null;
+    } else {
+      alertProblems(SpreadsheetApp.getUi(), campaign, lang);
+      return null;
+    }
   }
   const s = campaign.settings;
   const units: ReminderUnit[] = activeUnits(campaign).map((u) => ({

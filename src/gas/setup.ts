@@ -5,6 +5,7 @@ import { problemText } from "../core/problems";
 import { type Lang, strings } from "../core/strings";
 import { fill } from "../core/template";
 import { unitChoice } from "../core/units";
+import { newScopes, SCOPES } from "../core/upgrade";
 import { EXECUTION_STARTED } from "./clock";
 import { prefilledLinks, syncForm } from "./form";
 import { findResponsesTab, linkForm, prepareTab } from "./link";
@@ -137,6 +138,30 @@ function offerTimeZone(ss: Spreadsheet, ui: Ui, state: State, lang: Lang): void 
   } else state.tzDeclined = pair;
 }
 
+/**
+ * The triggers' owner authorises every scope of this version by running setup; when a colleague
+ * runs it after an upgrade that added scopes, the owner is told by email (once), since the
+ * triggers fail until the owner approves them.
+ */
+function announceScopes(state: State, byOther: boolean, lang: Lang): void {
+  const added = newScopes(state.scopes);
+  if (!byOther) {
+    state.scopes = [...SCOPES];
+    state.scopesMailed = undefined;
+    return;
+  }
+  const key = added.join(" ");
+  if (added.length === 0 || !state.triggerOwner || state.scopesMailed === key) return;
+  const t = strings(lang);
+  if (MailApp.getRemainingDailyQuota() < 1) return;
+  MailApp.sendEmail({
+    to: state.triggerOwner,
+    subject: t.scopesMailSubject,
+    body: fill(t.scopesMailBody, { scopes: added.join("\n") }),
+  });
+  state.scopesMailed = key;
+}
+
 /** Menu: Siapkan Survei. */
 export function runSetup(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -174,6 +199,7 @@ export function runSetup(): void {
   }
   const me = Session.getEffectiveUser().getEmail();
   const triggers = ensureTriggers(ss, state, me);
+  announceScopes(state, triggers.byOther, ulang);
   writeState(props, state);
   if (!built.tabPending) refreshAll({ ss, props, skor: skorSheet(ss, campaign.settings.language) });
   mailLogSheet(ss, campaign.settings.language);

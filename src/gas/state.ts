@@ -8,8 +8,8 @@ import type { Agg, Aggregates } from "../core/aggregate";
 import { emptyAgg } from "../core/aggregate";
 import { EMPTY_HISTORY, type History } from "../core/reminders";
 import type { Snapshot } from "../core/snapshot";
+import { DERIVED_VERSION, migrateState, STATE_VERSION, type UpgradeNote } from "../core/upgrade";
 
-export const STATE_VERSION = 1;
 const STATE_KEY = "berakhlak.state";
 const SNAPSHOT_KEY = "berakhlak.snapshot";
 const LINK_PREFIX = "berakhlak.link.";
@@ -38,8 +38,16 @@ export interface State {
   triggerOwner?: string;
   /** When setup last installed a missing trigger (the health check expects hourly runs from then). */
   triggersAt?: number;
-  /** Version 1: the hour its daily trigger was installed for (dropped when setup retires that trigger). */
+  /** Version 1: the hour its daily trigger was installed for (dropped by the migration to version 2). */
   dailyHour?: number;
+  /** The upgrade this Sheet last went through (the health check explains what changed, for a while). */
+  upgrade?: UpgradeNote;
+  /** The layout version of the derived state (Skor, aggregates); older is rebuilt by an automatic recompute. */
+  derived?: number;
+  /** The OAuth scopes the triggers' owner authorised, as far as the product knows (undefined: version 1's). */
+  scopes?: string[];
+  /** The added scopes the owner was emailed about (once). */
+  scopesMailed?: string;
   localeSet?: boolean;
   lastError?: { time: string; message: string; mailedOn?: string };
   /** A recompute in progress: the next responses row to score, the total, when it last ran. */
@@ -55,6 +63,8 @@ export function docProps(): Props {
 /** Everything the product keeps, from one read of the store. */
 export interface Stored {
   readonly state: State;
+  /** The state was stored by an earlier version and migrated on reading (not yet written back). */
+  readonly migrated: boolean;
   /** How many Skor rows the stored aggregates reflect (a crash between the two shows as a difference). */
   readonly aggRows: number;
   /** How many Skor rows the dashboard's values reflect. */
@@ -85,7 +95,8 @@ export function loadStored(props: Props): Stored {
   }
   const rawState = all[STATE_KEY];
   const parsed = rawState ? (JSON.parse(rawState) as State) : undefined;
-  const state = parsed && parsed.v === STATE_VERSION ? parsed : { v: STATE_VERSION };
+  // Kept state of an earlier version is migrated, never dropped.
+  const state = parsed ? migrateState(parsed, Date.now()) : { v: STATE_VERSION, derived: DERIVED_VERSION };
   const parts: string[] = [];
   for (let i = 0; all[`${SNAPSHOT_KEY}.${i}`] !== undefined; i++) parts.push(all[`${SNAPSHOT_KEY}.${i}`]);
   const snapshot = parts.length ? (JSON.parse(parts.join("")) as Snapshot) : undefined;
@@ -96,6 +107,7 @@ export function loadStored(props: Props): Stored {
   const reminders = all[REMINDERS_KEY] ? (JSON.parse(all[REMINDERS_KEY]) as History) : EMPTY_HISTORY;
   return {
     state,
+    migrated: parsed !== undefined && parsed.v !== state.v,
     snapshot,
     aggs,
     links,

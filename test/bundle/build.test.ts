@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { SCOPES } from "../../src/core/upgrade";
 
 const root = join(__dirname, "..", "..");
 const code = readFileSync(join(root, "dist", "Code.js"), "utf8");
@@ -78,6 +79,10 @@ describe("the manifest", () => {
     if (uses(/Session\.(getActiveUser|getEffectiveUser)\(\)\.getEmail/)) needed.add(`${base}userinfo.email`);
     expect([...manifest.oauthScopes].sort()).toEqual([...needed].sort());
     expect(manifest.oauthScopes).not.toContain(`${base}spreadsheets`);
+  });
+
+  it("lists the scopes the product announces after an upgrade, no more and no fewer", () => {
+    expect([...manifest.oauthScopes].sort()).toEqual([...SCOPES].sort());
   });
 });
 

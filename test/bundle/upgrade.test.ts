@@ -1,0 +1,172 @@
+/**
+ * Upgrades of a live Sheet (RELIABILITY.md): a Sheet made and used by the previous released
+ * bundle (test/fixtures/v1, kept byte for byte) gets the new bundle mid-campaign, as a
+ * `clasp push` gives it, and keeps working.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Workspace } from "../../local";
+import { answersFor, rng } from "../../local/respondents";
+import { aggregates, menu, RESPONSES_TAB, setup, UNIT_HEADER } from "./fixtures";
+
+const V1 = join(__dirname, "..", "fixtures", "v1");
+const NEW_CODE = readFileSync(join(__dirname, "..", "..", "dist", "Code.js"), "utf8");
+const HOUR = 3_600_000;
+const toB = (ws: Workspace) => ws.outbox.filter((m) => m.to.includes("b@example.org"));
+
+const SETTINGS = [
+  ["tanggal_mulai", "2026-03-02"],
+  ["tanggal_selesai", "2026-03-20"],
+  ["jam_pengingat", 9],
+  ["jeda_pengingat_hari", 1],
+  ["metode_kuota", "manual"],
+  ["kumpulkan_nip", "ya"],
+];
+const UNITS = [
+  ["A", "Biro A", "Ibu A", "a@example.org", "", 20, 5, "ya"],
+  ["B", "Biro B", "Bapak B", "b@example.org", "", 40, 10, "ya"],
+];
+
+/** A campaign run by version 1 until Wednesday 4 March 11:00, its reminders of that day sent. */
+function v1Campaign() {
+  const ws = new Workspace({
+    distDir: V1,
+    tabs: { "Unit Kerja": [UNIT_HEADER, ...UNITS], Pengaturan: [["kunci", "nilai"], ...SETTINGS] },
+  });
+  ws.open();
+  setup(ws);
+  const rand = rng(12);
+  for (let day = 0; day < 3; day++) {
+    for (let i = 0; i < 3; i++) {
+      // Version 1's form asks for 18 bare digits.
+      ws.submit(
+        answersFor(rand, { unit: i % 2 ? "Biro A (A)" : "Biro B (B)", nip: `19900101201503100${i}` }),
+      );
+    }
+    if (day < 2) ws.advanceClock(24 * HOUR);
+  }
+  ws.advanceTo(Date.UTC(2026, 2, 4, 4, 0)); // 11:00 WIB Wednesday
+  expect(toB(ws)).toHaveLength(3);
+  return { ws, rand };
+}
+
+describe("a Sheet made by version 1 gets the new bundle mid-campaign", () => {
+  it("keeps counting, builds no second form, and sends no reminder twice on the day of the push", () => {
+    const { ws, rand } = v1Campaign();
+    const formId = ws.forms[0].id;
+    const remindersBefore = toB(ws).length;
+    const skorBefore = ws.values("Skor").length;
+    ws.deploy(NEW_CODE);
+    // The same day: the hourly run and version 1's daily trigger both run; nothing is sent again.
+    ws.advanceClock(3 * HOUR);
+    expect(toB(ws)).toHaveLength(remindersBefore);
+    // The form still asks for bare digits until staff run setup.
+    ws.submit(answersFor(rand, { unit: "Biro B (B)", nip: "199001012015031009" }));
+    expect(ws.values("Skor")).toHaveLength(skorBefore + 1);
+    // Staff run setup after the push (the README says so): one form, one responses tab.
+    ws.open();
+    expect(setup(ws)).toMatch(/^Survei siap\./);
+    expect(ws.forms.map((f) => f.id)).toEqual([formId]);
+    expect(ws.tabNames().filter((n) => n.startsWith("Jawaban Formulir"))).toEqual([RESPONSES_TAB]);
+    expect(ws.triggers.map((t) => t.fn).sort()).toEqual(["hourlyCatchUpTrigger", "onFormSubmitTrigger"]);
+    // Next morning the hourly run sends the day's reminder, once.
+    ws.advanceTo(Date.UTC(2026, 2, 5, 10, 0));
+    const thursday = toB(ws).filter((m) =>
+      new Date(m.time + 7 * HOUR).toISOString().startsWith("2026-03-05"),
+    );
+    expect(thursday).toHaveLength(1);
+    // Counting equals a clean recompute.
+    const agg = aggregates(ws);
+    menu(ws, "menuRecompute");
+    expect(aggregates(ws)).toEqual(agg);
+  });
+
+  it("keeps duplicates by NIP across the change of the NIP question's form", () => {
+    const { ws, rand } = v1Campaign();
+    ws.deploy(NEW_CODE);
+    ws.open();
+    setup(ws); // the NIP question now asks for the grouped form
+    const nip = ws.forms[0].items.find((i) => i.title === "NIP");
+    expect(nip?.validation?.arg).toBe("\\d{8} \\d{6} \\d \\d{3}");
+    const before = ws.values("Skor").filter((r) => r[3] === "valid").length;
+    // A person who answered under version 1 (bare digits) answers again, grouped.
+    ws.submit(answersFor(rand, { unit: "Biro B (B)", nip: "19900101 201503 1 000" }));
+    expect(ws.values("Skor").filter((r) => r[3] === "valid")).toHaveLength(before);
+  });
+
+  it("keeps the form's id and every kept state when the stored state's version is older", () => {
+    const { ws } = v1Campaign();
+    const state = JSON.parse(ws.properties("document")["berakhlak.state"]);
+    expect(state.v).toBe(1);
+    ws.deploy(NEW_CODE);
+    ws.advanceClock(HOUR);
+    const after = JSON.parse(ws.properties("document")["berakhlak.state"]);
+    expect(after.v).toBe(2);
+    expect(after.formId).toBe(state.formId);
+    expect(after.responsesSheetId).toBe(state.responsesSheetId);
+    expect(after.triggerOwner).toBe(state.triggerOwner);
+    expect(after.items).toEqual(state.items);
+    expect(after.dailyHour).toBeUndefined();
+    expect(after.upgrade).toMatchObject({ from: 1 });
+    // The links and the reminder history (kept state) are untouched.
+    const links = Object.keys(ws.properties("document")).filter((k) => k.startsWith("berakhlak.link."));
+    expect(links).toHaveLength(2);
+    expect(JSON.parse(ws.properties("document")["berakhlak.reminders"]).units.B.count).toBe(3);
+    // The health check explains what changed in plain words.
+    menu(ws, "menuHealth");
+    expect(ws.uiLog.at(-1)?.html).toMatch(/Versi baru terpasang \(04\/03\/2026 \d\d:\d\d\)/);
+  });
+
+  it("a setting the new version does not know is reported, and never stops counting or reminders", () => {
+    const { ws, rand } = v1Campaign();
+    ws.deploy(NEW_CODE);
+    ws.typeInto("Pengaturan", [["kunci_lama", "x"]], ws.values("Pengaturan").length + 1);
+    ws.advanceTo(Date.UTC(2026, 2, 5, 3, 0)); // Thursday 10:00
+    // The form still asks for bare digits until staff run setup.
+    ws.submit(answersFor(rand, { unit: "Biro B (B)", nip: "199001012015031009" }));
+    expect(toB(ws)).toHaveLength(4);
+    expect(ws.values("Skor").at(-1)?.[3]).toBe("valid");
+    menu(ws, "menuHealth");
+    expect(ws.uiLog.at(-1)?.html).toMatch(/kunci_lama/);
+  });
+});
+
+describe("the upgrade mechanisms", () => {
+  it("derived state of an older layout is rebuilt by an automatic recompute at the next hourly run", () => {
+    const { ws } = v1Campaign();
+    ws.deploy(NEW_CODE);
+    const props = ws.store("document");
+    const state = JSON.parse(props.get("berakhlak.state") ?? "{}");
+    props.set("berakhlak.state", JSON.stringify({ ...state, v: 2, derived: 0 }));
+    // A Skor cell as an older layout would have it: the rebuild puts the right value back.
+    const skor = ws.values("Skor");
+    const right = skor[1][5];
+    ws.sheet("Skor").write(2, 6, 999);
+    ws.advanceClock(61 * 60_000);
+    expect(ws.values("Skor")[1][5]).toBe(right);
+    expect(JSON.parse(props.get("berakhlak.state") ?? "{}").derived).toBe(1);
+  });
+
+  it("a scope the triggers' owner has not approved is announced: health check and one email to the owner", () => {
+    const { ws } = v1Campaign();
+    ws.deploy(NEW_CODE);
+    const props = ws.store("document");
+    const state = JSON.parse(props.get("berakhlak.state") ?? "{}");
+    const fewer = ["https://www.googleapis.com/auth/spreadsheets.currentonly"];
+    props.set("berakhlak.state", JSON.stringify({ ...state, v: 2, scopes: fewer }));
+    ws.user = "rekan@example.org";
+    ws.open();
+    menu(ws, "menuHealth");
+    expect(ws.uiLog.at(-1)?.html).toMatch(/izin baru: .*auth\/forms/);
+    setup(ws);
+    setup(ws);
+    const mails = ws.outbox.filter(
+      (m) => m.to.includes("admin@example.org") && /persetujuan/.test(m.subject),
+    );
+    expect(mails).toHaveLength(1);
+    // Once the owner's hourly run runs (it can only run once they approved), the warning ends.
+    ws.advanceClock(61 * 60_000);
+    menu(ws, "menuHealth");
+    expect(ws.uiLog.at(-1)?.html).not.toMatch(/izin baru/);
+  });
+});
