@@ -5,6 +5,7 @@
 import { showHealth } from "./gas/health";
 import { hourlyRun, retiredDailyRun } from "./gas/hourly";
 import { continueRecompute, processSubmission, refreshDashboardMenu } from "./gas/pipeline";
+import { runPlatformTest } from "./gas/platform";
 import { runRecompute } from "./gas/recompute";
 import { previewReminders, sendRemindersNow } from "./gas/reminders";
 import { runSetup, runUpdateForm } from "./gas/setup";
@@ -76,6 +77,11 @@ function menuHealth(): void {
   showHealth();
 }
 
+/** Menu: Uji Platform. */
+function menuPlatform(): void {
+  runPlatformTest();
+}
+
 /** Menu: Bantuan. */
 function menuHelp(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -95,3 +101,4 @@ global.onFormSubmitTrigger = onFormSubmitTrigger;
 global.hourlyCatchUpTrigger = hourlyCatchUpTrigger;
 global.recomputeContinueTrigger = recomputeContinueTrigger;
 global.menuHelp = menuHelp;
+global.menuPlatform = menuPlatform;

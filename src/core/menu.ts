@@ -17,6 +17,7 @@ export const MENU: readonly (MenuItem | null)[] = [
   { label: "menuSendReminders", fn: "menuSendReminders" },
   null,
   { label: "menuHealth", fn: "menuHealth" },
+  { label: "menuPlatform", fn: "menuPlatform" },
   null,
   { label: "menuHelp", fn: "menuHelp" },
 ];

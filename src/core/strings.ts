@@ -17,6 +17,7 @@ const id = {
   menuPreviewReminders: "Pratinjau Pengingat",
   menuSendReminders: "Kirim Pengingat Sekarang",
   menuHealth: "Periksa Kesehatan",
+  menuPlatform: "Uji Platform",
   menuHelp: "Bantuan",
   helpTitle: "Bantuan Survei Indeks BerAKHLAK",
   helpBody:
@@ -135,6 +136,36 @@ const id = {
   healthTriggers: "Pemicu: {detail}",
   healthTriggersOk: "satu pengolah jawaban dan satu jalan per jam (susulan dan pengingat), milik {owner}",
   healthRunsNone: "Jalan per jam belum tercatat (pemicunya baru dipasang)",
+  platformTitle: "Uji Platform",
+  platformScratchTitle: "HAPUS SAJA \u2013 formulir uji Survei BerAKHLAK",
+  platformItemBare: "NIP uji (18 angka)",
+  platformItemGrouped: "NIP uji (berkelompok)",
+  platformTabImmediate: "Tab jawaban muncul seketika setelah formulir ditautkan.",
+  platformTabAfterFlush:
+    "Tab jawaban baru terlihat setelah perubahan disimpan (flush). Produk sudah menunggu dengan cara itu; tidak ada yang perlu dilakukan.",
+  platformTabLater:
+    "Tab jawaban baru terlihat pada jalan berikutnya. Produk menyelesaikan tautan pada jalan berikutnya (Siapkan Survei lagi, atau jalan per jam); jawaban yang masuk tidak hilang.",
+  platformRunAgain: "Jalankan Uji Platform sekali lagi dalam satu menit untuk menyelesaikan uji.",
+  platformRowsNextEmpty:
+    "NIP 18 angka tiba utuh di kolom yang diformat teks: Google menulis jawaban ke baris kosong berikutnya.",
+  platformRowsInserted:
+    "NIP 18 angka tiba sebagai angka (digit hilang) walau kolomnya diformat teks: Google menyisipkan baris jawaban. Produk tetap aman karena formulir meminta NIP dalam empat kelompok dipisah spasi; jalankan Siapkan Survei bila formulir masih dari versi lama.",
+  platformGroupedNipOk: "NIP berkelompok (19900101 201503 1 009) tiba utuh.",
+  platformGroupedNipBad:
+    "NIP berkelompok TIDAK tiba utuh. Pengenalan pengisian ganda tidak dapat diandalkan di akun ini: matikan kumpulkan_nip dan laporkan ke pengembang.",
+  platformLatency: "Waktu satu panggilan: Sheets {sheets} ms, Forms {forms} ms, Properties {properties} ms.",
+  platformLatencySlow:
+    "Panggilan Forms lambat: Siapkan Survei untuk banyak unit mungkin perlu dijalankan dua kali (ia melanjutkan sendiri).",
+  platformNoSurveyForm: "Formulir survei belum ada: jalankan Siapkan Survei.",
+  platformDomainOnly:
+    "Formulir survei hanya menerima responden yang masuk dengan akun domain Anda. Pegawai tanpa akun itu tidak bisa mengisi: ubah di Formulir \u2192 Setelan \u2192 Respons bila itu tidak disengaja.",
+  platformAudienceByHand:
+    "Siapa yang boleh mengisi tidak dapat dibaca sepenuhnya oleh skrip: buka tautan formulir di jendela pribadi (incognito) untuk memastikan orang tanpa akun Google dapat mengisinya.",
+  platformCleanup:
+    "Formulir uji \u201c{title}\u201d sudah dilepas dan ditutup; hapus dari Google Drive Anda. Tab ujinya sudah dihapus.",
+  platformNeverRun: "Uji Platform belum pernah dijalankan (menu BerAKHLAK \u2192 Uji Platform).",
+  platformLastOk: "Uji Platform terakhir ({date}): tidak ada masalah",
+  platformLastBad: "Uji Platform terakhir ({date}): {text}",
   healthUpgradeV2:
     "Versi baru terpasang ({date}). Yang berubah: pengingat kini dikirim oleh jalan per jam pertama pada atau setelah jam_pengingat (tidak lagi oleh pemicu harian), dan formulir meminta NIP dalam empat kelompok seperti pada kartu pegawai. Jalankan Siapkan Survei sekali agar pemicu harian lama dihapus dan formulir diperbarui.",
   healthNewScopes:
@@ -285,6 +316,7 @@ const en: Strings = {
   menuPreviewReminders: "Preview reminders",
   menuSendReminders: "Send reminders now",
   menuHealth: "Health check",
+  menuPlatform: "Platform self-test",
   menuHelp: "Help",
   helpTitle: "BerAKHLAK Index Survey help",
   helpBody:
@@ -393,6 +425,36 @@ const en: Strings = {
   healthTriggers: "Triggers: {detail}",
   healthTriggersOk: "one response processor and one hourly run (catch-up and reminders), owned by {owner}",
   healthRunsNone: "No hourly run recorded yet (its trigger was just installed)",
+  platformTitle: "Platform self-test",
+  platformScratchTitle: "DELETE ME \u2013 BerAKHLAK survey test form",
+  platformItemBare: "Test NIP (18 digits)",
+  platformItemGrouped: "Test NIP (grouped)",
+  platformTabImmediate: "The responses tab appeared at once after the form was linked.",
+  platformTabAfterFlush:
+    "The responses tab became visible only after pending changes were applied (flush). The product already waits that way; nothing to do.",
+  platformTabLater:
+    "The responses tab became visible only in a later run. The product finishes the link in the next run (Set up survey again, or the hourly run); responses arriving meanwhile are not lost.",
+  platformRunAgain: "Run the platform self-test once more in a minute to finish it.",
+  platformRowsNextEmpty:
+    "An 18-digit NIP arrived intact in a column formatted as text: Google writes responses into the next empty row.",
+  platformRowsInserted:
+    "An 18-digit NIP arrived as a number (digits lost) although its column was formatted as text: Google inserts response rows. The product stays safe because the form asks for the NIP in four groups separated by spaces; run Set up survey if the form is still an older version's.",
+  platformGroupedNipOk: "A grouped NIP (19900101 201503 1 009) arrived intact.",
+  platformGroupedNipBad:
+    "A grouped NIP did NOT arrive intact. Repeat submissions cannot be recognised reliably on this account: switch kumpulkan_nip off and report it to the developers.",
+  platformLatency: "One call takes: Sheets {sheets} ms, Forms {forms} ms, Properties {properties} ms.",
+  platformLatencySlow:
+    "Forms calls are slow: Set up survey for many units may need two runs (it continues by itself).",
+  platformNoSurveyForm: "There is no survey form yet: run Set up survey.",
+  platformDomainOnly:
+    "The survey form only accepts respondents signed in with your domain's account. Staff without one cannot answer: change it in Form \u2192 Settings \u2192 Responses if that was not intended.",
+  platformAudienceByHand:
+    "Who may answer cannot be fully read by a script: open the form link in a private (incognito) window to make sure people without a Google account can answer.",
+  platformCleanup:
+    "The test form \u201c{title}\u201d is unlinked and closed; delete it from your Google Drive. Its test tab is deleted.",
+  platformNeverRun: "The platform self-test has never been run (menu BerAKHLAK \u2192 Platform self-test).",
+  platformLastOk: "Last platform self-test ({date}): no problem",
+  platformLastBad: "Last platform self-test ({date}): {text}",
   healthUpgradeV2:
     "A new version was installed ({date}). What changed: reminders now go out from the first hourly run at or after jam_pengingat (no longer from a daily trigger), and the form asks for the NIP in four groups as on the staff card. Run Set up survey once so that the old daily trigger is removed and the form updated.",
   healthNewScopes:

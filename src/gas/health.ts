@@ -7,11 +7,12 @@ import { problemText } from "../core/problems";
 import { hourlyHealth } from "../core/runs";
 import { STATUS } from "../core/scoring";
 import { SK } from "../core/skor";
-import { strings } from "../core/strings";
+import { type Lang, strings } from "../core/strings";
 import { TAB } from "../core/tabs";
 import { fill } from "../core/template";
 import { unitChoice } from "../core/units";
 import { NOTE_DAYS, newScopes } from "../core/upgrade";
+import { platformHealthLine } from "./platform";
 import { isLinkedTo, openForm, responseCount, responsesSheet } from "./responses";
 import { readRuns } from "./runs";
 import { docProps, readState } from "./state";
@@ -101,6 +102,7 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
     );
   else add("ok", fill(t.healthRunsOk, { time: at(runs.last), count: runs.recorded }));
 
+  add(...lineOf(platformHealthLine(state, lang)));
   if (state.upgrade && Date.now() - state.upgrade.at < NOTE_DAYS * 86_400_000 && state.upgrade.from < 2)
     add("ok", fill(t.healthUpgradeV2, { date: at(state.upgrade.at) }));
   const added = newScopes(state.scopes);
@@ -172,11 +174,20 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
   return { lines, lang };
 }
 
+function lineOf(l: HealthLine): [Level, string] {
+  return [l.level, l.text];
+}
+
 const COLOURS: Record<Level, string> = { ok: "#188038", warn: "#b06000", bad: "#c5221f" };
 
 /** Menu: Periksa Kesehatan. */
 export function showHealth(): void {
   const { lines, lang } = healthReport();
+  showReport(strings(lang).healthTitle, lines, lang);
+}
+
+/** A report as a dialog: one line per finding, its level in colour. */
+export function showReport(title: string, lines: readonly HealthLine[], lang: Lang): void {
   const t = strings(lang);
   const label: Record<Level, string> = { ok: t.healthOk, warn: t.healthWarn, bad: t.healthBad };
   const rows = lines
@@ -188,6 +199,6 @@ export function showHealth(): void {
   const html = `<div style="font-family:Arial,sans-serif;font-size:13px"><table>${rows}</table></div>`;
   SpreadsheetApp.getUi().showModalDialog(
     HtmlService.createHtmlOutput(html).setWidth(640).setHeight(480),
-    t.healthTitle,
+    title,
   );
 }

@@ -9,6 +9,7 @@ import { emptyAgg } from "../core/aggregate";
 import { EMPTY_HISTORY, type History } from "../core/reminders";
 import type { Snapshot } from "../core/snapshot";
 import { DERIVED_VERSION, migrateState, STATE_VERSION, type UpgradeNote } from "../core/upgrade";
+import type { PlatformOutcome, PlatformPending } from "./platform";
 
 const STATE_KEY = "berakhlak.state";
 const SNAPSHOT_KEY = "berakhlak.snapshot";
@@ -46,6 +47,9 @@ export interface State {
   derived?: number;
   /** The OAuth scopes the triggers' owner authorised, as far as the product knows (undefined: version 1's). */
   scopes?: string[];
+  /** The last "Uji Platform" outcome, and a scratch form waiting for its tab. */
+  platform?: PlatformOutcome;
+  platformPending?: PlatformPending;
   /** The added scopes the owner was emailed about (once). */
   scopesMailed?: string;
   localeSet?: boolean;

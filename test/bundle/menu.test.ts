@@ -14,6 +14,7 @@ describe("opening the spreadsheet (the built bundle on the emulation)", () => {
       "Pratinjau Pengingat",
       "Kirim Pengingat Sekarang",
       "Periksa Kesehatan",
+      "Uji Platform",
       "Bantuan",
     ]);
   });

@@ -5,6 +5,7 @@ import {
   campaign,
   form,
   itemTitled,
+  menu,
   RESPONSES_TAB,
   setup,
   UNIT_HEADER,
@@ -253,6 +254,7 @@ describe("Periksa Kesehatan", () => {
 
   it("reports a healthy campaign", () => {
     const ws = campaign();
+    menu(ws, "menuPlatform");
     const report = lines(ws);
     expect(report).toEqual([
       "baik: Formulir tertaut ke spreadsheet ini",
@@ -261,6 +263,7 @@ describe("Periksa Kesehatan", () => {
       "baik: Daftar unit di formulir sesuai tab Unit Kerja",
       "baik: Pemicu: satu pengolah jawaban dan satu jalan per jam (susulan dan pengingat), milik admin@example.org",
       "baik: Jalan per jam belum tercatat (pemicunya baru dipasang)",
+      "baik: Uji Platform terakhir (02/03/2026 08:00): tidak ada masalah",
       "baik: Pengaturan sah",
       "baik: Unit Kerja sah (3 unit aktif)",
       "baik: Zona waktu spreadsheet dan skrip sama (Asia/Jakarta)",
