@@ -105,6 +105,13 @@ export function runReminders(mode: Mode): RunReport | null {
   const props = docProps();
   const stored = loadStored(props);
   const snap = stored.snapshot;
+  // Every hourly run asks; once the day's reminders are out, it costs only the read above.
+  if (
+    mode === "scheduled" &&
+    snap &&
+    stored.reminders.lastScheduledDay === localTime(Date.now(), snap.tzOffsetMin).ymd
+  )
+    return null;
   const campaign = readCampaignFrom(ss);
   const lang = campaign.settings.language;
   const t = strings(lang);

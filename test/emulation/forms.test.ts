@@ -241,3 +241,24 @@ describe("form-submit events", () => {
     expect(r.executions[0].user).toBe("admin@example.org");
   });
 });
+
+describe("a response submitted by a script", () => {
+  it("is written to the linked tab like any other, and fires no form-submit trigger", () => {
+    const { ws, formId } = linkedWorkspace();
+    evaluate(
+      ws,
+      `ScriptApp.newTrigger("onSubmit").forSpreadsheet(SpreadsheetApp.getActive()).onFormSubmit().create();`,
+    );
+    const before = ws.executions.length;
+    evaluate(
+      ws,
+      `var f = FormApp.openById("${formId}"); var items = f.getItems();
+       var nip = items.filter(function (i) { return i.getTitle() === "NIP"; })[0].asTextItem();
+       f.createResponse().withItemResponse(nip.createResponse("199001012015031001")).submit();`,
+    );
+    expect(ws.executions.length).toBe(before + 1);
+    const rows = ws.values("Jawaban Formulir 1");
+    expect(rows).toHaveLength(2);
+    expect(rows[1][0]).toBeInstanceOf(Date);
+  });
+});
