@@ -43,6 +43,8 @@ export interface History {
   readonly pending: readonly string[];
   /** The day the scheduled job last ran. */
   readonly lastScheduledDay: string;
+  /** When it ran (the health check reports a run much later than the reminder hour). */
+  readonly lastScheduledAt?: number;
 }
 
 export const EMPTY_HISTORY: History = { units: {}, pending: [], lastScheduledDay: "" };

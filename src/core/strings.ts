@@ -136,6 +136,8 @@ const id = {
   healthTriggers: "Pemicu: {detail}",
   healthTriggersOk: "satu pengolah jawaban dan satu jalan per jam (susulan dan pengingat), milik {owner}",
   healthRunsNone: "Jalan per jam belum tercatat (pemicunya baru dipasang)",
+  healthRemindersLate:
+    "Pengingat terakhir baru terkirim {time}, lebih dari satu jam sesudah jam_pengingat ({hour}): jalan per jam Google terlambat atau terlewat. Pengingat hari itu tetap terkirim; tidak ada yang perlu dilakukan bila ini jarang terjadi.",
   platformTitle: "Uji Platform",
   platformScratchTitle: "HAPUS SAJA \u2013 formulir uji Survei BerAKHLAK",
   platformItemBare: "NIP uji (18 angka)",
@@ -425,6 +427,8 @@ const en: Strings = {
   healthTriggers: "Triggers: {detail}",
   healthTriggersOk: "one response processor and one hourly run (catch-up and reminders), owned by {owner}",
   healthRunsNone: "No hourly run recorded yet (its trigger was just installed)",
+  healthRemindersLate:
+    "The last reminders went out only at {time}, more than an hour after jam_pengingat ({hour}): Google's hourly run was late or skipped. That day's reminders still went out; nothing to do if it is rare.",
   platformTitle: "Platform self-test",
   platformScratchTitle: "DELETE ME \u2013 BerAKHLAK survey test form",
   platformItemBare: "Test NIP (18 digits)",

@@ -7,6 +7,7 @@ import { problemText } from "../core/problems";
 import { hourlyHealth } from "../core/runs";
 import { STATUS } from "../core/scoring";
 import { SK } from "../core/skor";
+import { localTime } from "../core/snapshot";
 import { type Lang, strings } from "../core/strings";
 import { TAB } from "../core/tabs";
 import { fill } from "../core/template";
@@ -15,7 +16,7 @@ import { NOTE_DAYS, newScopes } from "../core/upgrade";
 import { platformHealthLine } from "./platform";
 import { isLinkedTo, openForm, responseCount, responsesSheet } from "./responses";
 import { readRuns } from "./runs";
-import { docProps, readState } from "./state";
+import { docProps, loadStored } from "./state";
 import { readCampaignFrom } from "./tabs";
 import { countTriggers, HANDLERS } from "./triggers";
 
@@ -29,7 +30,8 @@ export interface HealthLine {
 /** The health report's lines, in the user's language. */
 export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const state = readState(docProps());
+  const stored = loadStored(docProps());
+  const state = stored.state;
   const campaign = readCampaignFrom(ss);
   const lang = campaign.settings.language;
   const t = strings(lang);
@@ -108,6 +110,14 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
   const added = newScopes(state.scopes);
   if (added.length > 0)
     add("bad", fill(t.healthNewScopes, { scopes: added.join(", "), owner: state.triggerOwner ?? me }));
+
+  const sentAt = stored.reminders.lastScheduledAt;
+  if (sentAt !== undefined && stored.snapshot) {
+    const local = localTime(sentAt, stored.snapshot.tzOffsetMin);
+    const late = Number(local.text.slice(11, 13)) - campaign.settings.reminderHour;
+    if (late >= 1)
+      add("warn", fill(t.healthRemindersLate, { time: at(sentAt), hour: campaign.settings.reminderHour }));
+  }
 
   const settingProblems = campaign.problems.filter((p) => p.code.startsWith("setting"));
   const unitProblems = campaign.problems.filter((p) => !p.code.startsWith("setting"));

@@ -259,6 +259,7 @@ export function runReminders(mode: Mode): RunReport | null {
         units: units2,
         pending: postponed,
         lastScheduledDay: mode === "scheduled" ? today : history.lastScheduledDay,
+        lastScheduledAt: mode === "scheduled" ? Date.now() : history.lastScheduledAt,
       };
       writeReminderHistory(props, next);
     }

@@ -271,6 +271,21 @@ describe("reminders from the hourly run", () => {
     }
   });
 
+  it("the health check says when the day's reminders went out more than an hour late", () => {
+    const ws = workspaceWith(SETTINGS, UNIT_ROWS);
+    setup(ws);
+    ws.advanceTo(Date.UTC(2026, 2, 2, 1, 50)); // 08:50
+    ws.faults.lockBusyUntil = Date.UTC(2026, 2, 2, 3, 30); // the lock is busy until 10:30
+    ws.advanceTo(Date.UTC(2026, 2, 2, 6, 0)); // 13:00
+    menu(ws, "menuHealth");
+    expect(ws.uiLog.at(-1)?.html).toMatch(/Pengingat terakhir baru terkirim 02\/03\/2026 1[01]:\d\d/);
+    const plain = workspaceWith(SETTINGS, UNIT_ROWS);
+    setup(plain);
+    plain.advanceTo(Date.UTC(2026, 2, 2, 6, 0));
+    menu(plain, "menuHealth");
+    expect(plain.uiLog.at(-1)?.html).not.toMatch(/Pengingat terakhir baru terkirim/);
+  });
+
   it("the health check reports hourly runs that never came", () => {
     const ws = workspaceWith(SETTINGS, UNIT_ROWS, { variants: { triggerTiming: "skipping" } });
     setup(ws);
