@@ -1,13 +1,8 @@
 import { Workspace, type WorkspaceOptions } from "../local";
+import { SCOPES } from "../src/core/upgrade";
 
-export const ALL_SCOPES = [
-  "https://www.googleapis.com/auth/spreadsheets.currentonly",
-  "https://www.googleapis.com/auth/script.container.ui",
-  "https://www.googleapis.com/auth/forms",
-  "https://www.googleapis.com/auth/script.scriptapp",
-  "https://www.googleapis.com/auth/script.send_mail",
-  "https://www.googleapis.com/auth/userinfo.email",
-];
+/** Every scope the product's manifest asks for (defined once, in the product). */
+export const ALL_SCOPES: string[] = [...SCOPES];
 
 /** A workspace running a small script of the test's own (for the emulation's fidelity tests). */
 export function scriptWorkspace(code = "", opts: WorkspaceOptions = {}): Workspace {
