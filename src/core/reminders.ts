@@ -78,6 +78,30 @@ export function isWorkingDay(ymd: string, holidays: readonly string[]): boolean 
   return dow >= 1 && dow <= 5 && !holidays.includes(ymd);
 }
 
+/** At most this many missed days are named (a Sheet left without triggers for months says so once). */
+export const MISSED_DAYS_MAX = 10;
+
+/**
+ * The working days of the period after `lastRun` and before `today` on which no time-driven run
+ * came at or after the reminder hour: their reminders were never sent (never made up the next
+ * day), and Log Email says so, one line a day.
+ */
+export function missedDays(
+  lastRun: string,
+  today: string,
+  rules: Pick<ReminderRules, "startDate" | "endDate" | "holidays">,
+): string[] {
+  if (!lastRun || lastRun >= today) return [];
+  const out: string[] = [];
+  const span = Math.min(daysBetween(lastRun, today), 400);
+  for (let i = 1; i < span; i++) {
+    const day = new Date(Date.parse(`${lastRun}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10);
+    const inPeriod = (!rules.startDate || day >= rules.startDate) && (!rules.endDate || day <= rules.endDate);
+    if (inPeriod && isWorkingDay(day, rules.holidays)) out.push(day);
+  }
+  return out.slice(-MISSED_DAYS_MAX);
+}
+
 /**
  * Today's decisions for every unit, those to send first: postponed ones, then lowest achievement.
  * `manual` ("Kirim Pengingat Sekarang") ignores the working-day rule but keeps every other.

@@ -261,6 +261,8 @@ const id = {
   skipMaxReached: "jumlah pengingat maksimum tercapai",
   skipAlreadyToday: "sudah diingatkan hari ini",
   postponedQuota: "kuota email harian habis; dikirim lebih dulu pada jalan berikutnya",
+  missedDay:
+    "pengingat {date} tidak terkirim: tidak ada jalan per jam sesudah jam pengingat hari itu (pemicu Google tidak berjalan); tidak dikirim susulan",
   sendFailed: "gagal dikirim: {message}",
   colLogTime: "waktu",
   colLogUnit: "unit",
@@ -552,6 +554,8 @@ const en: Strings = {
   skipMaxReached: "maximum number of reminders reached",
   skipAlreadyToday: "already reminded today",
   postponedQuota: "daily email quota used up; goes first next run",
+  missedDay:
+    "reminders of {date} not sent: no hourly run came after the reminder hour that day (Google's trigger did not run); not made up later",
   sendFailed: "could not be sent: {message}",
   colLogTime: "time",
   colLogUnit: "unit",

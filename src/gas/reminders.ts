@@ -13,6 +13,7 @@ import {
   type History,
   type Kind,
   type Message,
+  missedDays,
   type Outcome,
   type ReminderUnit,
   reasonLabel,
@@ -179,6 +180,18 @@ export function runReminders(mode: Mode): RunReport | null {
   if (mode !== "preview" && !lock.tryLock(30_000)) return null;
   try {
     const log: LogRow[] = [];
+    if (mode === "scheduled")
+      for (const day of missedDays(history.lastScheduledDay, today, rules))
+        log.push({
+          time: now.text,
+          unit: "",
+          recipients: "",
+          kind: "pengingat",
+          count: "",
+          quota: "",
+          outcome: "dilewati",
+          why: fill(t.missedDay, { date: day }),
+        });
     const units2: Record<string, { count: number; last: string }> = { ...history.units };
     const postponed: string[] = [];
     const previews: RunReport["previews"] = [];

@@ -309,3 +309,38 @@ describe("reminders from the hourly run", () => {
     expect(ws.uiLog.at(-1)?.html).toMatch(/Jalan per jam tidak terlihat sejak/);
   });
 });
+
+describe("a day without any hourly run after the reminder hour", () => {
+  it("is logged once in Log Email, and its reminders are not sent the next day", () => {
+    const ws = workspaceWith(
+      [
+        ["tanggal_mulai", "2026-03-02"],
+        ["tanggal_selesai", "2026-03-20"],
+        ["jam_pengingat", 9],
+        ["jeda_pengingat_hari", 1],
+        ["metode_kuota", "manual"],
+      ],
+      [["B", "Biro B", "Bapak B", "b@example.org", "", 40, 10, "ya"]],
+    );
+    setup(ws);
+    ws.advanceTo(Date.UTC(2026, 2, 2, 6, 0)); // Monday 13:00: Monday's reminder is out
+    const hourly = ws.triggers.filter((t) => t.fn === "hourlyCatchUpTrigger");
+    ws.triggers.splice(0, ws.triggers.length, ...ws.triggers.filter((t) => t.fn !== "hourlyCatchUpTrigger"));
+    ws.advanceTo(Date.UTC(2026, 2, 3, 16, 0)); // all of Tuesday without a time-driven run
+    ws.triggers.push(
+      ...hourly.map((t) => ({
+        ...t,
+        nextAt: Date.UTC(2026, 2, 4, 2, 5),
+        nominalAt: Date.UTC(2026, 2, 4, 2, 5),
+      })),
+    );
+    ws.advanceTo(Date.UTC(2026, 2, 4, 6, 0)); // Wednesday 13:00
+    const days = ws.outbox
+      .filter((m) => m.to.includes("b@example.org"))
+      .map((m) => new Date(m.time + 7 * 3600_000).toISOString().slice(0, 10));
+    expect(days).toEqual(["2026-03-02", "2026-03-04"]);
+    const missed = ws.values("Log Email").filter((r) => String(r[7]).includes("2026-03-03"));
+    expect(missed).toHaveLength(1);
+    expect(missed[0][6]).toBe("dilewati");
+  });
+});

@@ -3,6 +3,7 @@ import {
   EMPTY_HISTORY,
   type History,
   isWorkingDay,
+  missedDays,
   type ReminderUnit,
   renderMessage,
 } from "../../src/core/reminders";
@@ -149,5 +150,25 @@ describe("reminder messages", () => {
     });
     expect(m.subject).toBe("Unit X: 6 lagi");
     expect(m.body).toBe(`Halo Kepala X\n${ctx.link}`);
+  });
+});
+
+describe("days whose reminders no run sent", () => {
+  const rules = { startDate: "2026-03-02", endDate: "2026-03-20", holidays: ["2026-03-05"] };
+
+  it("are the working days of the period between the last run and today", () => {
+    expect(missedDays("2026-03-03", "2026-03-09", rules)).toEqual(["2026-03-04", "2026-03-06"]);
+  });
+
+  it("are none on the next day, before any run, or outside the period", () => {
+    expect(missedDays("2026-03-03", "2026-03-04", rules)).toEqual([]);
+    expect(missedDays("", "2026-03-09", rules)).toEqual([]);
+    expect(missedDays("2026-03-20", "2026-03-25", rules)).toEqual([]);
+  });
+
+  it("are named ten at the most", () => {
+    expect(missedDays("2026-01-01", "2026-12-31", { startDate: "", endDate: "", holidays: [] })).toHaveLength(
+      10,
+    );
   });
 });
