@@ -230,6 +230,7 @@ export function runPlatformTest(): void {
 /** The health check's line about the last self-test. */
 export function platformHealthLine(state: State, lang: Lang): HealthLine {
   const t = strings(lang);
+  if (state.platformPending) return { level: "warn", text: t.platformRunAgain };
   const o = state.platform;
   if (!o) return { level: "warn", text: t.platformNeverRun };
   const date = Utilities.formatDate(new Date(o.at), Session.getScriptTimeZone(), "dd/MM/yyyy HH:mm");

@@ -37,6 +37,8 @@ describe("Uji Platform names what this account does", () => {
   it("a tab visible only in a later run: asks to run it again, then finishes", () => {
     const ws = selfTest({ responsesTab: "nextExecution" });
     expect(report(ws)).toMatch(/Jalankan Uji Platform sekali lagi/);
+    menu(ws, "menuHealth");
+    expect(report(ws)).toMatch(/Jalankan Uji Platform sekali lagi/);
     menu(ws, "menuPlatform");
     expect(report(ws)).toMatch(/baru terlihat pada jalan berikutnya/);
     expect(report(ws)).toMatch(/sudah dilepas dan ditutup/);
