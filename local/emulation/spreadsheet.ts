@@ -146,8 +146,11 @@ export class SheetData {
     return this.rows[r - 1]?.v[c - 1] ?? "";
   }
 
-  /** Writes one cell as Sheets does: typed-input parsing for strings unless the cell is plain text. */
-  write(r: number, c: number, input: unknown, formulas = true): void {
+  /**
+   * Writes one cell as Sheets does: typed-input parsing for strings unless the cell is plain text,
+   * in the spreadsheet's locale unless another is named (a file imported in its own locale).
+   */
+  write(r: number, c: number, input: unknown, formulas = true, locale = this.book.locale): void {
     const row = this.row(r);
     const attrs = row.a?.[c - 1];
     let value: CellValue;
@@ -158,7 +161,7 @@ export class SheetData {
       else {
         const p =
           formulas || !input.startsWith("=")
-            ? parseTyped(input, this.book.locale, this.book.timeZone)
+            ? parseTyped(input, locale, this.book.timeZone)
             : { value: input };
         value = p.formula ? FORMULA_VALUE : p.value;
         formula = p.formula;

@@ -47,7 +47,7 @@ import {
   SpreadsheetAppSvc,
 } from "./spreadsheet";
 import { partsIn } from "./time";
-import type { CellValue } from "./values";
+import { type CellValue, displayOf, separators } from "./values";
 import { LatencyModel, PLAIN, type Variants } from "./variants";
 import type { MenuModel, UiAnswer, UiEvent, World } from "./world";
 
@@ -657,8 +657,12 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
     );
   }
 
-  /** Types rows into a tab from its first cell, as a person (or a paste) would: text is parsed like typed input. */
-  typeInto(name: string, rows: unknown[][], startRow = 1): void {
+  /**
+   * Types rows into a tab from its first cell, as a person (or a paste) would: text is parsed like
+   * typed input, in the spreadsheet's locale or in `opts.locale` (a file imported in the locale it
+   * was exported in: File > Import does so).
+   */
+  typeInto(name: string, rows: unknown[][], startRow = 1, opts: { locale?: string } = {}): void {
     let s = this.book.sheetByName(name);
     if (!s) s = this.book.addSheet(name);
     s.ensureRows(startRow + rows.length - 1);
@@ -666,9 +670,35 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
     if (width > s.maxCols) s.maxCols = width;
     rows.forEach((r, i) => {
       r.forEach((v, j) => {
-        s.write(startRow + i, j + 1, v);
+        s.write(startRow + i, j + 1, v, true, opts.locale);
       });
     });
+  }
+
+  /**
+   * A tab as File > Download > CSV gives it from a spreadsheet in `locale` (default: its own):
+   * what each cell shows, dates and numbers in that locale's default formats, comma-separated.
+   */
+  exportCsv(name: string, locale = this.book.locale): string {
+    const s = this.sheet(name);
+    const out: string[] = [];
+    for (let r = 1; r <= s.lastRow(); r++) {
+      const cells: string[] = [];
+      for (let c = 1; c <= s.lastCol(); c++) {
+        const v = s.value(r, c);
+        const nf = s.attrs(r, c)?.nf;
+        let text: string;
+        if (v instanceof Date) {
+          const dateOnly = !!nf && !/[Hhms]/.test(nf.replace(/"[^"]*"/g, ""));
+          const sep = separators(locale);
+          const f = sep.dmy ? "dd/MM/yyyy" : "M/d/yyyy";
+          text = displayOf(v, dateOnly ? f : `${f} H:mm:ss`, locale, this.book.timeZone);
+        } else text = displayOf(v, typeof v === "number" ? "General" : nf, locale, this.book.timeZone);
+        cells.push(/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+      }
+      out.push(cells.join(","));
+    }
+    return `${out.join("\n")}\n`;
   }
 
   /** A staff member sorts a tab below its header by a column (1-based), as Data > Sort range does. */

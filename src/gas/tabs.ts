@@ -38,6 +38,7 @@ export function ensureSettingsTab(ss: Spreadsheet, lang: Lang): boolean {
   const created = !sheet;
   if (!sheet) sheet = ss.insertSheet(TAB.settings);
   const values = readTab(sheet);
+  formatSettingDates(sheet, values);
   const rows: (string | number)[][] = [];
   if (values.length === 0) rows.push([t.colSettingKey, t.colSettingValue, t.colSettingHelp]);
   const present = presentKeys(values);
@@ -58,6 +59,14 @@ export function ensureSettingsTab(ss: Spreadsheet, lang: Lang): boolean {
     sheet.setColumnWidth(3, 520);
   }
   return true;
+}
+
+/** Date settings are shown day-first, as Indonesians write them (27/03/2026), whatever locale they were typed in. */
+function formatSettingDates(sheet: Sheet, values: readonly unknown[][]): void {
+  const dateKeys = new Set(SETTINGS.filter((d) => d.type === "date" || d.type === "dates").map((d) => d.key));
+  values.forEach((row, i) => {
+    if (i > 0 && dateKeys.has(String(row[0]).trim())) sheet.getRange(i + 1, 2).setNumberFormat("dd/MM/yyyy");
+  });
 }
 
 /** Creates the Unit Kerja tab with its header and two example units if it is missing or empty. */

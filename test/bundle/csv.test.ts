@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Workspace } from "../../local";
-import { runCsvCampaign } from "../../local/campaign";
+import { runCsvCampaign } from "../../local/csv";
 import { answersFor, rng } from "../../local/respondents";
 import { choiceOf, syntheticUnits, unitRows } from "../../local/sample";
 import { setup } from "./fixtures";
@@ -69,7 +69,7 @@ describe("npm start CSV mode", () => {
         { units: "units.csv", responses: "responses.csv", locale: "en" },
         { units: badUnits, responses },
       ),
-    ).toThrow(/units\.csv: .*Unit Kerja baris 2: nama unit kosong/s);
+    ).toThrow(/units\.csv:\s.*Unit Kerja baris 2: nama unit kosong/s);
   });
 
   it("is reachable from the command line with files on disk", () => {
