@@ -8,8 +8,19 @@
 import { copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
-import gasEntryGenerator from "gas-entry-generator";
+
+// Before `npm ci` the build tools are missing: say so in one line rather than with a module stack.
+async function need(name) {
+  try {
+    return await import(name);
+  } catch (e) {
+    if (e?.code !== "ERR_MODULE_NOT_FOUND") throw e;
+    console.error(`build: ${name} is not installed. Run "npm ci" first (see README.md).`);
+    process.exit(1);
+  }
+}
+const { build } = await need("esbuild");
+const gasEntryGenerator = (await need("gas-entry-generator")).default;
 
 const root = dirname(fileURLToPath(import.meta.url));
 const dist = join(root, "dist");

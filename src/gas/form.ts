@@ -119,28 +119,44 @@ export function syncForm(
   form.setProgressBar(true);
   const items: Record<string, number> = {};
   let frozenKept = 0;
+  const created: string[] = [];
   for (const s of spec.items) {
     if (progress && !progress.timeLeft())
       return { items: { ...known, ...items }, frozenKept, complete: false };
     const id = known[s.key];
     let item = id === undefined ? null : form.getItemById(id);
     if (item && String(item.getType()) !== TYPE_OF[s.kind]) item = null;
+    let itemId = id;
     if (!item) {
-      const made = create(form, s);
+      itemId = create(form, s);
       // Saved the moment it exists: a run stopped later resumes with it instead of adding another.
-      items[s.key] = made;
+      items[s.key] = itemId;
+      created.push(s.key);
       progress?.save({ ...known, ...items });
-      item = form.getItemById(made);
+      item = form.getItemById(itemId);
     }
-    if (!item) throw new Error(`form item ${s.key} could not be created`);
+    if (!item || itemId === undefined) throw new Error(`form item ${s.key} could not be created`);
     if (apply(item, s, freezeScale)) frozenKept++;
-    items[s.key] = item.getId();
+    items[s.key] = itemId;
   }
   for (const [key, id] of Object.entries(known)) {
     if (items[key] !== undefined) continue;
     const old = form.getItemById(id);
     if (old) form.deleteItem(old);
   }
+  // A new form's items were made in order: nothing to move.
+  if (Object.keys(known).length === 0) return { items, frozenKept, complete: true };
+  if (created.length > 0) {
+    // New items land at the end: each goes to its place, in order, one call each.
+    spec.items.forEach((s, index) => {
+      if (!created.includes(s.key)) return;
+      const item = form.getItemById(items[s.key]);
+      if (item) form.moveItem(item, index);
+    });
+    return { items, frozenKept, complete: true };
+  }
+  if (progress && !progress.timeLeft()) return { items, frozenKept, complete: true };
+  // Nothing new: put back an order staff may have changed by hand.
   const order = form.getItems().map((i) => i.getId());
   spec.items.forEach((s, index) => {
     const want = items[s.key];

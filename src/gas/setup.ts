@@ -116,6 +116,18 @@ export function buildForm(ss: Spreadsheet, campaign: Campaign, state: State, pro
   });
 }
 
+/** The names a new spreadsheet gives its first tab, by the account's language. */
+const DEFAULT_SHEET_NAMES = ["Sheet1", "Lembar1", "Lembar 1"];
+
+/** The new spreadsheet's empty first tab is left over once setup made its own tabs: removed, once. */
+function removeEmptyDefaultSheet(ss: Spreadsheet): void {
+  for (const name of DEFAULT_SHEET_NAMES) {
+    const sheet = ss.getSheetByName(name);
+    if (!sheet || sheet.getLastRow() > 0 || sheet.getLastColumn() > 0 || sheet.getFormUrl()) continue;
+    if (ss.getSheets().length > 1) ss.deleteSheet(sheet);
+  }
+}
+
 /**
  * Offers to give the spreadsheet the script's time zone when they differ (dates typed in cells
  * are the spreadsheet's midnights; the product reads them in that zone either way). Asked once per
@@ -177,6 +189,10 @@ export function runSetup(): void {
   }
   ensureSettingsTab(ss, lang);
   const unitsCreated = ensureUnitsTab(ss, lang);
+  if (!state.defaultSheetChecked) {
+    removeEmptyDefaultSheet(ss);
+    state.defaultSheetChecked = true;
+  }
   if (unitsCreated) {
     writeState(props, state);
     ui.alert(t.setupTitle, t.setupTabsCreated, ui.ButtonSet.OK);
@@ -192,7 +208,8 @@ export function runSetup(): void {
   offerTimeZone(ss, ui, state, ulang);
   const built = buildForm(ss, campaign, state, props);
   const tu = strings(ulang);
-  if (built.incomplete) {
+  // The triggers and the dashboard need a minute more: when it is not there, the next run does them.
+  if (built.incomplete || !timeLeft()) {
     writeState(props, state);
     ui.alert(tu.setupTitle, tu.setupIncomplete, ui.ButtonSet.OK);
     return;

@@ -53,6 +53,8 @@ export interface State {
   /** The added scopes the owner was emailed about (once). */
   scopesMailed?: string;
   localeSet?: boolean;
+  /** Setup has looked once for the new spreadsheet's empty default tab (and removed it). */
+  defaultSheetChecked?: boolean;
   lastError?: { time: string; message: string; mailedOn?: string };
   /** A recompute in progress: the next responses row to score, the total, when it last ran. */
   recompute?: { next: number; total: number; lastRun: number };

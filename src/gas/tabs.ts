@@ -1,5 +1,6 @@
 /** The staff-edited tabs (Pengaturan, Unit Kerja): created when missing, read in one block each. */
 import { type Campaign, readCampaign } from "../core/campaign";
+import { neutralize } from "../core/escape";
 import { presentKeys, SETTINGS } from "../core/settings";
 import { type Lang, SETTING_HELP, strings } from "../core/strings";
 import { TAB } from "../core/tabs";
@@ -30,7 +31,8 @@ function defaultText(value: string | number | boolean, lang: Lang): string | num
 
 /**
  * Creates the Pengaturan tab if missing and appends every missing setting with its default and
- * help; never touches a row staff already have. Returns whether anything was added.
+ * help; of the rows staff already have it only fills an empty help cell (one block write), and
+ * shows date settings day-first. Returns whether any setting was added.
  */
 export function ensureSettingsTab(ss: Spreadsheet, lang: Lang): boolean {
   const t = strings(lang);
@@ -39,6 +41,7 @@ export function ensureSettingsTab(ss: Spreadsheet, lang: Lang): boolean {
   if (!sheet) sheet = ss.insertSheet(TAB.settings);
   const values = readTab(sheet);
   formatSettingDates(sheet, values);
+  fillMissingHelp(sheet, values, lang);
   const rows: (string | number)[][] = [];
   if (values.length === 0) rows.push([t.colSettingKey, t.colSettingValue, t.colSettingHelp]);
   const present = presentKeys(values);
@@ -59,6 +62,24 @@ export function ensureSettingsTab(ss: Spreadsheet, lang: Lang): boolean {
     sheet.setColumnWidth(3, 520);
   }
   return true;
+}
+
+/** A known setting typed by staff (or pasted from an export) without its help text gets it. */
+function fillMissingHelp(sheet: Sheet, values: readonly unknown[][], lang: Lang): void {
+  if (values.length < 2) return;
+  const help = SETTING_HELP[lang];
+  let missing = false;
+  const column = values.slice(1).map((row) => {
+    const current = row[2] === undefined ? "" : row[2];
+    const want = help[String(row[0]).trim()];
+    if (current === "" && want) {
+      missing = true;
+      return [want];
+    }
+    // Written back as it was: a text that looks like a formula stays text.
+    return [typeof current === "string" ? neutralize(current) : current];
+  });
+  if (missing) sheet.getRange(2, 3, column.length, 1).setValues(column);
 }
 
 /** Date settings are shown day-first, as Indonesians write them (27/03/2026), whatever locale they were typed in. */

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runSampleCampaign } from "../../local/campaign";
 import { writeOut } from "../../local/render";
@@ -20,8 +21,8 @@ const maybe = available || required ? describe : describe.skip;
 maybe("the local run's pages in headless Chromium", () => {
   it("show the dashboard with its unit table, headline figures and charts, without a console error", async () => {
     const { chromium } = await import("playwright-core");
-    const out = join(__dirname, "..", "..", "out", "browser-test");
-    mkdirSync(out, { recursive: true });
+    // Tests write under a temporary folder only: out/ belongs to the user's npm start.
+    const out = mkdtempSync(join(tmpdir(), "berakhlak-browser-"));
     const { ws } = runSampleCampaign();
     writeOut(ws, out, "SYNTHETIC SAMPLE (browser test)", ["test"]);
     const browser = await chromium.launch({

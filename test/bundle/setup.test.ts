@@ -233,6 +233,15 @@ describe("Perbarui Formulir", () => {
 });
 
 describe("NIP collection", () => {
+  it("switched on later puts the NIP question where a new form has it", () => {
+    const ws = campaign();
+    const row = ws.values("Pengaturan").findIndex((r) => r[0] === "kumpulkan_nip") + 1;
+    ws.typeInto("Pengaturan", [["kumpulkan_nip", "ya"]], row);
+    menu(ws, "menuUpdateForm");
+    const fresh = campaign([["kumpulkan_nip", "ya"]]);
+    expect(form(ws).items.map((i) => i.title)).toEqual(form(fresh).items.map((i) => i.title));
+  });
+
   it("adds a NIP item validated in its grouped form and formats its column as plain text before any response", () => {
     const ws = campaign([["kumpulkan_nip", "ya"]]);
     const nip = itemTitled(ws, "NIP");
@@ -304,5 +313,26 @@ describe("Periksa Kesehatan", () => {
     expect(report).toContain(
       "perhatian: Pemicu: dipasang oleh admin@example.org; tidak terlihat dari akun ini",
     );
+  });
+});
+
+describe("Siapkan Survei tidies a new spreadsheet", () => {
+  it("removes the empty default Sheet1, and never a Sheet1 with content", () => {
+    const ws = workspaceWith();
+    setup(ws);
+    expect(ws.tabNames()).not.toContain("Sheet1");
+    const kept = workspaceWith([], UNITS, { tabs: { Sheet1: [["catatan staf"]] } });
+    setup(kept);
+    expect(kept.tabNames()).toContain("Sheet1");
+  });
+
+  it("fills the help text of every setting, also of rows staff typed without it", () => {
+    const ws = workspaceWith([
+      ["tanggal_mulai", "2026-03-02"],
+      ["jam_pengingat", 9],
+    ]);
+    setup(ws);
+    const rows = ws.values("Pengaturan").slice(1);
+    expect(rows.every((r) => String(r[2]).length > 0)).toBe(true);
   });
 });
