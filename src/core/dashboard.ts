@@ -3,7 +3,9 @@
  * from aggregates, the snapshot and the clock. Scores of groups below the minimum size are
  * replaced by "n < {minimum}" here, in the model, so no renderer can leak them.
  */
+
 import { type Aggregates, meansOf } from "./aggregate";
+import { dayFirst, longDate } from "./dates";
 import { VALUES } from "./instrument";
 import type { Snapshot } from "./snapshot";
 import { type Lang, strings } from "./strings";
@@ -202,11 +204,11 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
     title: s.title,
     subtitle: fill(t.dashSubtitle, {
       instansi: s.instansi,
-      start: s.startDate || "\u2013",
-      end: s.endDate || "\u2013",
+      start: longDate(s.startDate, s.lang) || "\u2013",
+      end: longDate(s.endDate, s.lang) || "\u2013",
     }),
     daysLeft: daysLeft(input.todayYmd, s.endDate),
-    updated: input.updated,
+    updated: dayFirst(input.updated),
     headline: {
       responses: all.n,
       totalQuota,

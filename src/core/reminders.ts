@@ -3,6 +3,7 @@
  * not the others, in order; and the message itself, from templates with named placeholders,
  * every inserted value escaped. Pure: the shell sends, checks the quota and writes the log.
  */
+import { longDate } from "./dates";
 import { escapeHtml, truncate } from "./escape";
 import { type Lang, strings } from "./strings";
 import { fill } from "./template";
@@ -176,7 +177,7 @@ function plainValues(u: ReminderUnit, c: MessageContext): Record<string, string>
     kurang: String(Math.max(0, u.quota - u.responses)),
     persen: `${pct}%`,
     sisa_hari: c.daysLeft === null ? "\u2013" : String(c.daysLeft),
-    batas_waktu: c.endDate || "\u2013",
+    batas_waktu: longDate(c.endDate, c.lang) || "\u2013",
     tautan: c.link,
     instansi: c.instansi,
   };

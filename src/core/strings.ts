@@ -8,6 +8,38 @@ export type Lang = "id" | "en";
 
 export const LANGS: readonly Lang[] = ["id", "en"];
 
+/** Month names, for dates written as people write them ("27 Maret 2026"). */
+export const MONTH_NAMES: Readonly<Record<Lang, readonly string[]>> = {
+  id: [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+};
+
 const id = {
   menuTitle: "BerAKHLAK",
   menuSetup: "Siapkan Survei",
@@ -43,7 +75,7 @@ const id = {
   settingNotNumber: "Pengaturan baris {row} ({key}): \u201c{value}\u201d bukan angka.",
   settingNotBool: "Pengaturan baris {row} ({key}): isi dengan ya atau tidak (sekarang \u201c{value}\u201d).",
   settingNotDate:
-    "Pengaturan baris {row} ({key}): \u201c{value}\u201d bukan tanggal. Tulis seperti 2026-03-02.",
+    "Pengaturan baris {row} ({key}): \u201c{value}\u201d bukan tanggal. Tulis seperti 02/03/2026.",
   settingBadEmail: "Pengaturan baris {row} ({key}): \u201c{value}\u201d bukan alamat email yang sah.",
   settingBadChoice: "Pengaturan baris {row} ({key}): \u201c{value}\u201d tidak dikenal. Pilihan: {choices}.",
   settingOutOfRange:
@@ -344,7 +376,7 @@ const en: Strings = {
   settingNotInteger: "Settings row {row} ({key}): \u201c{value}\u201d is not a whole number.",
   settingNotNumber: "Settings row {row} ({key}): \u201c{value}\u201d is not a number.",
   settingNotBool: "Settings row {row} ({key}): write yes or no (it says \u201c{value}\u201d).",
-  settingNotDate: "Settings row {row} ({key}): \u201c{value}\u201d is not a date. Write it like 2026-03-02.",
+  settingNotDate: "Settings row {row} ({key}): \u201c{value}\u201d is not a date. Write it like 02/03/2026.",
   settingBadEmail: "Settings row {row} ({key}): \u201c{value}\u201d is not a valid email address.",
   settingBadChoice: "Settings row {row} ({key}): \u201c{value}\u201d is not known. Choices: {choices}.",
   settingOutOfRange: "Settings row {row} ({key}): \u201c{value}\u201d is outside {min} to {max}.",
@@ -624,8 +656,8 @@ export const SETTING_HELP: Readonly<Record<Lang, Readonly<Record<string, string>
     judul_survei: "Judul formulir.",
     deskripsi_survei: "Keterangan di bawah judul formulir (boleh kosong).",
     tahun: "Tahun survei.",
-    tanggal_mulai: "Tanggal mulai survei (contoh 2026-03-02). Pengingat hanya dikirim dalam periode.",
-    tanggal_selesai: "Batas waktu pengisian (contoh 2026-03-27).",
+    tanggal_mulai: "Tanggal mulai survei (contoh 02/03/2026). Pengingat hanya dikirim dalam periode.",
+    tanggal_selesai: "Batas waktu pengisian (contoh 27/03/2026).",
     skala: "Jumlah pilihan jawaban, 4 sampai 7. Tidak bisa diubah setelah ada jawaban.",
     metode_kuota: "manual, slovin, persen, atau alokasi. Kuota manual di tab Unit Kerja selalu didahulukan.",
     margin_error: "Margin kesalahan untuk slovin, antara 0 dan 0,5 (bawaan 0,05).",
@@ -647,7 +679,7 @@ export const SETTING_HELP: Readonly<Record<Lang, Readonly<Record<string, string>
     eskalasi_setelah: "Setelah sekian pengingat, email eskalasi ikut ditembuskan.",
     email_eskalasi: "Alamat tembusan eskalasi (boleh kosong).",
     email_admin: "Alamat penerima ringkasan dan laporan galat (kosong = akun yang memasang pemicu).",
-    hari_libur: "Tanggal libur, dipisah koma (contoh 2026-03-19, 2026-03-20).",
+    hari_libur: "Tanggal libur, dipisah koma (contoh 19/03/2026, 20/03/2026).",
     subjek_pengingat: "Subjek email pengingat; kosong = teks bawaan. Penanda: {unit}, {jumlah}, {kuota} …",
     isi_pengingat:
       "Isi email pengingat; kosong = teks bawaan. Penanda: {unit}, {kepala}, {jumlah}, {kuota}, {kurang}, {persen}, {sisa_hari}, {batas_waktu}, {tautan}, {whatsapp}.",
@@ -659,8 +691,8 @@ export const SETTING_HELP: Readonly<Record<Lang, Readonly<Record<string, string>
     judul_survei: "The form's title.",
     deskripsi_survei: "Text under the form's title (may be empty).",
     tahun: "The survey year.",
-    tanggal_mulai: "First day of the survey (e.g. 2026-03-02). Reminders go out only within the period.",
-    tanggal_selesai: "Deadline (e.g. 2026-03-27).",
+    tanggal_mulai: "First day of the survey (e.g. 02/03/2026). Reminders go out only within the period.",
+    tanggal_selesai: "Deadline (e.g. 27/03/2026).",
     skala: "Number of answer choices, 4 to 7. Cannot change once responses exist.",
     metode_kuota:
       "manual, slovin, persen (percent) or alokasi (allocate). A manual quota in the units tab always wins.",
@@ -684,7 +716,7 @@ export const SETTING_HELP: Readonly<Record<Lang, Readonly<Record<string, string>
     email_eskalasi: "Escalation copy address (may be empty).",
     email_admin:
       "Who gets run summaries and error reports (empty = the account that installed the triggers).",
-    hari_libur: "Holidays, separated by commas (e.g. 2026-03-19, 2026-03-20).",
+    hari_libur: "Holidays, separated by commas (e.g. 19/03/2026, 20/03/2026).",
     subjek_pengingat: "Reminder subject; empty = the default text. Placeholders: {unit}, {jumlah}, {kuota} …",
     isi_pengingat:
       "Reminder body; empty = the default text. Placeholders: {unit}, {kepala}, {jumlah}, {kuota}, {kurang}, {persen}, {sisa_hari}, {batas_waktu}, {tautan}, {whatsapp}.",

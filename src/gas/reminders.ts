@@ -3,8 +3,10 @@
  * decisions come from the core; here the MailApp quota is checked before each send, every
  * decision is written to Log Email in one block, and the history is kept for the next run.
  */
+
 import { activeUnits } from "../core/campaign";
 import { daysLeft } from "../core/dashboard";
+import { dayFirst, longDate } from "../core/dates";
 import { escapeHtml } from "../core/escape";
 import { problemText } from "../core/problems";
 import {
@@ -183,14 +185,14 @@ export function runReminders(mode: Mode): RunReport | null {
     if (mode === "scheduled")
       for (const day of missedDays(history.lastScheduledDay, today, rules))
         log.push({
-          time: now.text,
+          time: dayFirst(now.text),
           unit: "",
           recipients: "",
           kind: "pengingat",
           count: "",
           quota: "",
           outcome: "dilewati",
-          why: fill(t.missedDay, { date: day }),
+          why: fill(t.missedDay, { date: longDate(day, lang) }),
         });
     const units2: Record<string, { count: number; last: string }> = { ...history.units };
     const postponed: string[] = [];
@@ -199,7 +201,7 @@ export function runReminders(mode: Mode): RunReport | null {
     let exhausted = false;
     for (const d of decisions) {
       const base = {
-        time: now.text,
+        time: dayFirst(now.text),
         unit: d.unit.name,
         recipients: [...d.to, ...d.cc].join(", "),
         kind: d.kind,
@@ -252,10 +254,10 @@ export function runReminders(mode: Mode): RunReport | null {
     if (mode !== "preview" && sent + postponed.length > 0) {
       const admin = s.adminEmail || stored.state.triggerOwner || Session.getEffectiveUser().getEmail();
       const lines = log.map((l) => `${l.unit}: ${l.outcome}${l.why ? ` (${l.why})` : ""}`).join("\n");
-      const subject = fill(t.summarySubject, { tanggal: today });
+      const subject = fill(t.summarySubject, { tanggal: longDate(today, lang) });
       const body = fill(t.summaryBody, { sent, postponed: postponed.length, skipped: skipped.length, lines });
       const summary = {
-        time: now.text,
+        time: dayFirst(now.text),
         unit: "",
         recipients: admin,
         kind: "ringkasan" as const,

@@ -115,6 +115,16 @@ describe("Pengaturan dates in an Indonesian sheet", () => {
     const shown = ws.displayValues("Pengaturan").filter((r) => /^tanggal_/.test(r[0]));
     expect(shown.map((r) => r[1])).toEqual(["02/03/2026", "27/03/2026"]);
   });
+
+  it("are written as people write them on the Dasbor and in Log Email", () => {
+    const ws = live([2, 3]);
+    const dash = ws.displayValues("Dasbor").flat().join(" | ");
+    expect(dash).toContain("periode 2 Maret 2026 s.d. 27 Maret 2026");
+    expect(dash).not.toMatch(/2026-\d\d-\d\d/);
+    const times = ws.values("Log Email").slice(1).map((r) => String(r[0]));
+    expect(times.length).toBeGreaterThan(0);
+    for (const t of times) expect(t).toMatch(/^\d\d\/\d\d\/2026 \d\d:\d\d$/);
+  });
 });
 
 describe("CSV edges", () => {

@@ -339,7 +339,7 @@ describe("a day without any hourly run after the reminder hour", () => {
       .filter((m) => m.to.includes("b@example.org"))
       .map((m) => new Date(m.time + 7 * 3600_000).toISOString().slice(0, 10));
     expect(days).toEqual(["2026-03-02", "2026-03-04"]);
-    const missed = ws.values("Log Email").filter((r) => String(r[7]).includes("2026-03-03"));
+    const missed = ws.values("Log Email").filter((r) => String(r[7]).includes("3 Maret 2026"));
     expect(missed).toHaveLength(1);
     expect(missed[0][6]).toBe("dilewati");
   });

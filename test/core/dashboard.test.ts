@@ -1,5 +1,6 @@
 import { emptyAggregates } from "../../src/core/aggregate";
 import { dashboardModel, daysLeft, hiddenGroups, predikat, unitStatus } from "../../src/core/dashboard";
+import { dayFirst, longDate } from "../../src/core/dates";
 import type { Snapshot } from "../../src/core/snapshot";
 
 const bands = { A: 75, B: 50, C: 25 };
@@ -75,5 +76,14 @@ describe("the dashboard model", () => {
       index: 75,
       predikat: "Sehat",
     });
+  });
+});
+
+describe("dates as people read them", () => {
+  it("are written day first, with the month's name in text", () => {
+    expect(longDate("2026-03-27", "id")).toBe("27 Maret 2026");
+    expect(longDate("2026-12-03", "en")).toBe("3 December 2026");
+    expect(longDate("", "id")).toBe("");
+    expect(dayFirst("2026-03-02 09:05")).toBe("02/03/2026 09:05");
   });
 });

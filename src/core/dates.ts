@@ -1,0 +1,18 @@
+/**
+ * Dates as people read them (PRODUCT.md): "27 Maret 2026" in text, "27/03/2026 09:05" in a cell or
+ * a log line; never month-first, never ISO. Input is the product's internal yyyy-MM-dd.
+ */
+import { type Lang, MONTH_NAMES } from "./strings";
+
+/** "2026-03-27" -> "27 Maret 2026" (English: "27 March 2026"); "" stays "". */
+export function longDate(ymd: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
+  if (!m) return ymd;
+  return `${Number(m[3])} ${MONTH_NAMES[lang][Number(m[2]) - 1]} ${m[1]}`;
+}
+
+/** "2026-03-27 09:05" -> "27/03/2026 09:05". */
+export function dayFirst(text: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(.*)$/.exec(text);
+  return m ? `${m[3]}/${m[2]}/${m[1]}${m[4]}` : text;
+}
