@@ -25,6 +25,8 @@ export interface UnitLine {
   /** Valid responses / quota (null without a quota). */
   readonly achievement: number | null;
   readonly status: UnitStatus;
+  /** More valid responses than staff: the headcount in Unit Kerja, or respondents' choice of unit, needs checking. */
+  readonly overHeadcount: boolean;
   readonly index: Shown;
   readonly predikat: string;
   readonly values: readonly Shown[];
@@ -163,6 +165,7 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
       responses: m.n,
       achievement: u.quota > 0 ? m.n / u.quota : null,
       status: unitStatus(m.n, u.quota, s.nearThreshold),
+      overHeadcount: u.headcount > 0 && m.n > u.headcount,
       index,
       predikat: hide || m.n === 0 ? "" : predikat(m.index, s.bands, lang),
       values: m.values.map((v) => (m.n === 0 ? null : show(v, hide))),

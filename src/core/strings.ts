@@ -168,6 +168,9 @@ const id = {
   healthTriggers: "Pemicu: {detail}",
   healthTriggersOk: "satu pengolah jawaban dan satu jalan per jam (susulan dan pengingat), milik {owner}",
   healthRunsNone: "Jalan per jam belum tercatat (pemicunya baru dipasang)",
+  dashOverHeadcount: "periksa data: respons > pegawai",
+  healthOverHeadcount:
+    "Periksa data: {units} punya lebih banyak respons valid daripada jumlah pegawainya. Jumlah pegawai di Unit Kerja mungkin salah, atau responden memilih unit yang salah.",
   healthRemindersLate:
     "Pengingat terakhir baru terkirim {time}, lebih dari satu jam sesudah jam_pengingat ({hour}): jalan per jam Google terlambat atau terlewat. Pengingat hari itu tetap terkirim; tidak ada yang perlu dilakukan bila ini jarang terjadi.",
   platformTitle: "Uji Platform",
@@ -461,6 +464,9 @@ const en: Strings = {
   healthTriggers: "Triggers: {detail}",
   healthTriggersOk: "one response processor and one hourly run (catch-up and reminders), owned by {owner}",
   healthRunsNone: "No hourly run recorded yet (its trigger was just installed)",
+  dashOverHeadcount: "check data: responses > staff",
+  healthOverHeadcount:
+    "Check the data: {units} have more valid responses than staff. The headcount in Unit Kerja may be wrong, or respondents chose the wrong unit.",
   healthRemindersLate:
     "The last reminders went out only at {time}, more than an hour after jam_pengingat ({hour}): Google's hourly run was late or skipped. That day's reminders still went out; nothing to do if it is rare.",
   platformTitle: "Platform self-test",

@@ -119,6 +119,17 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
       add("warn", fill(t.healthRemindersLate, { time: at(sentAt), hour: campaign.settings.reminderHour }));
   }
 
+  const over = activeUnits(campaign).filter(
+    (u) => u.headcount > 0 && (stored.aggs.units[u.code]?.n ?? 0) > u.headcount,
+  );
+  if (over.length > 0)
+    add(
+      "warn",
+      fill(t.healthOverHeadcount, {
+        units: over.map((u) => `${u.name} (${stored.aggs.units[u.code]?.n}/${u.headcount})`).join(", "),
+      }),
+    );
+
   const settingProblems = campaign.problems.filter((p) => p.code.startsWith("setting"));
   const unitProblems = campaign.problems.filter((p) => !p.code.startsWith("setting"));
   add(

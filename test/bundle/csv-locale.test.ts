@@ -121,7 +121,10 @@ describe("Pengaturan dates in an Indonesian sheet", () => {
     const dash = ws.displayValues("Dasbor").flat().join(" | ");
     expect(dash).toContain("periode 2 Maret 2026 s.d. 27 Maret 2026");
     expect(dash).not.toMatch(/2026-\d\d-\d\d/);
-    const times = ws.values("Log Email").slice(1).map((r) => String(r[0]));
+    const times = ws
+      .values("Log Email")
+      .slice(1)
+      .map((r) => String(r[0]));
     expect(times.length).toBeGreaterThan(0);
     for (const t of times) expect(t).toMatch(/^\d\d\/\d\d\/2026 \d\d:\d\d$/);
   });

@@ -1,7 +1,7 @@
 import { Workspace } from "../../local";
 import { answersFor, rng } from "../../local/respondents";
 import { choiceOf, syntheticUnits, unitRows } from "../../local/sample";
-import { menu, RESPONSES_TAB, setup } from "./fixtures";
+import { campaign, menu, RESPONSES_TAB, setup } from "./fixtures";
 
 const UNITS_TOP = 16; // the unit table's first row (DASH.unitsTop)
 
@@ -157,5 +157,22 @@ describe("the Dasbor tab (the built bundle on the emulation)", () => {
     const ten = cost(10);
     expect(cost(60)).toBe(ten);
     expect(ten).toBeLessThanOrEqual(40);
+  });
+});
+
+describe("more valid responses than staff", () => {
+  it("are flagged on Dasbor and by the health check", () => {
+    const units = [
+      ["BU", "Biro Umum", "Ibu Sari", "sari@example.org", "", 2, "", "ya"],
+      ["DIK", "Dinas Pendidikan", "Bapak Budi", "budi@example.org", "", 300, "", "ya"],
+    ];
+    const ws = campaign([], units);
+    const rand = rng(77);
+    for (let i = 0; i < 3; i++) ws.submit(answersFor(rand, { unit: "Biro Umum (BU)" }));
+    menu(ws, "menuDashboard");
+    const row = ws.displayValues("Dasbor").find((r) => r[0] === "BU");
+    expect(row?.join(" ")).toContain("periksa data: respons > pegawai");
+    menu(ws, "menuHealth");
+    expect(ws.uiLog.at(-1)?.html).toContain("Periksa data: Biro Umum (3/2) punya lebih banyak respons valid");
   });
 });

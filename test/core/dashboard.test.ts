@@ -1,5 +1,6 @@
 import { emptyAggregates } from "../../src/core/aggregate";
 import { dashboardModel, daysLeft, hiddenGroups, predikat, unitStatus } from "../../src/core/dashboard";
+import { unitRow } from "../../src/core/dashboardLayout";
 import { dayFirst, longDate } from "../../src/core/dates";
 import type { Snapshot } from "../../src/core/snapshot";
 
@@ -76,6 +77,42 @@ describe("the dashboard model", () => {
       index: 75,
       predikat: "Sehat",
     });
+  });
+});
+
+describe("a unit with more valid responses than staff", () => {
+  it("is flagged on its row, and one at its headcount is not", () => {
+    const aggs = emptyAggregates();
+    aggs.all = { n: 52, raw: Array(8).fill(0) };
+    aggs.units.BU = { n: 12, raw: Array(8).fill(0) };
+    aggs.units.HK = { n: 40, raw: Array(8).fill(0) };
+    const snapshot = {
+      points: 5,
+      policy: "latest",
+      collectNip: false,
+      lang: "id",
+      cols: { timestamp: 0, width: 1, profile: {}, items: {} },
+      minGroup: 5,
+      nearThreshold: 0.75,
+      bands,
+      instansi: "X",
+      title: "T",
+      year: 2026,
+      startDate: "",
+      endDate: "",
+      adminEmail: "",
+      tzOffsetMin: 420,
+      units: [
+        { code: "BU", name: "Biro Umum", active: true, headcount: 10, quota: 8 },
+        { code: "HK", name: "Biro Hukum", active: true, headcount: 40, quota: 20 },
+      ],
+    } as Snapshot;
+    const m = dashboardModel({ snapshot, aggs, todayYmd: "2026-03-10", updated: "u", history: [] });
+    const byCode = Object.fromEntries(m.units.map((u) => [u.code, u]));
+    expect(byCode.BU.overHeadcount).toBe(true);
+    expect(byCode.HK.overHeadcount).toBe(false);
+    expect(unitRow(byCode.BU, "id")[6]).toBe("tercapai \u2022 periksa data: respons > pegawai");
+    expect(unitRow(byCode.HK, "id")[6]).toBe("tercapai");
   });
 });
 
