@@ -77,6 +77,10 @@ export function runSampleCampaign(seed = 2026): CampaignResult {
   const quotaOf = (u: SampleUnit) => Math.ceil(u.headcount / (1 + u.headcount * 0.01));
   const keen = new Map(units.map((u) => [u.code, keenness(u, rand)]));
   const means = new Map(units.map((u) => [u.code, meansFor(rand)]));
+  // Nobody answers twice as a new person: at most the share of a unit's staff who are willing
+  // (between half and nine tenths) ever answer; repeats aside, no unit exceeds its headcount.
+  const ceiling = new Map(units.map((u) => [u.code, Math.floor(u.headcount * (0.5 + rand() * 0.4))]));
+  const answered = new Map<string, number>();
   const remindedAt = new Map<string, number>();
   let submitted = 0;
   let invalid = 0;
@@ -104,7 +108,9 @@ export function runSampleCampaign(seed = 2026): CampaignResult {
         (recent ? 2.2 : 1) *
         (weekend ? 0.15 : 1) *
         (day > 20 ? 0.6 : 1);
-      const n = Math.floor(rate + rand());
+      const room = (ceiling.get(u.code) ?? 0) - (answered.get(u.code) ?? 0);
+      const n = Math.max(0, Math.min(room, Math.floor(rate + rand())));
+      answered.set(u.code, (answered.get(u.code) ?? 0) + n);
       for (let i = 0; i < n; i++)
         arrivals.push({ at: dayStart + 1 * HOUR + Math.floor(rand() * 13 * HOUR), unit: u });
     }

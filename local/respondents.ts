@@ -24,6 +24,26 @@ export function nipAsWritten(digits: string): string {
   return `${digits.slice(0, 8)} ${digits.slice(8, 14)} ${digits.slice(14, 15)} ${digits.slice(15)}`;
 }
 
+/**
+ * How a provincial government's staff divide, roughly (BKN figures for provinces: most are PNS,
+ * PPPK a growing minority, non-ASN the rest; most positions are pelaksana): the synthetic
+ * respondents' profile answers follow these shares, one draw each.
+ */
+const PROFILE_SHARES: Record<string, readonly number[]> = {
+  employment: [0.68, 0.22, 0.1],
+  position: [0.12, 0.33, 0.55],
+};
+
+function pickShare(rand: () => number, choices: readonly string[], shares: readonly number[]): string {
+  const x = rand();
+  let acc = 0;
+  for (let i = 0; i < choices.length; i++) {
+    acc += shares[i] ?? 0;
+    if (x < acc) return choices[i];
+  }
+  return choices[choices.length - 1];
+}
+
 /** One respondent's answers. */
 export function answersFor(rand: () => number, o: RespondentOptions): Record<string, unknown> {
   const points = o.points ?? 5;
@@ -37,8 +57,8 @@ export function answersFor(rand: () => number, o: RespondentOptions): Record<str
   const position = PROFILE.position.choices ?? [];
   const a: Record<string, unknown> = {
     [PROFILE.unit.title[lang]]: o.unit,
-    [PROFILE.employment.title[lang]]: o.employment ?? employment[Math.floor(rand() * employment.length)],
-    [PROFILE.position.title[lang]]: o.position ?? position[Math.floor(rand() * position.length)],
+    [PROFILE.employment.title[lang]]: o.employment ?? pickShare(rand, employment, PROFILE_SHARES.employment),
+    [PROFILE.position.title[lang]]: o.position ?? pickShare(rand, position, PROFILE_SHARES.position),
   };
   if (o.nip !== undefined) a[PROFILE.nip.title[lang]] = o.nip;
   for (const v of VALUES) {

@@ -100,7 +100,9 @@ export function unitRow(u: UnitLine, lang: Lang): Cell[] {
     u.quota,
     u.responses,
     u.achievement ?? "",
-    u.overHeadcount ? `${t[STATUS_LABEL[u.status]]} \u2022 ${t.dashOverHeadcount}` : t[STATUS_LABEL[u.status]],
+    u.overHeadcount
+      ? `${t[STATUS_LABEL[u.status]]} \u2022 ${t.dashOverHeadcount}`
+      : t[STATUS_LABEL[u.status]],
     cell(u.index),
     u.predikat,
     ...u.values.map(cell),
