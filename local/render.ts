@@ -5,7 +5,8 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ChartData, Mail, Workspace } from "./index";
+import { formatJava } from "./emulation/time";
+import type { ChartData, Mail, UiEvent, Workspace } from "./index";
 
 export function esc(s: unknown): string {
   return String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -17,9 +18,31 @@ table.sheet{border-collapse:collapse;font-size:13px}table.sheet td,table.sheet t
 table.sheet th{background:#f1f3f4;font-weight:600;color:#5f6368;text-align:center}td.num{text-align:right}
 nav{margin-bottom:16px}nav a{margin-right:14px}
 .note{background:#fef7e0;border:1px solid #f9ab00;padding:8px 12px;margin:12px 0;border-radius:4px}
-.charts{display:flex;flex-wrap:wrap;gap:16px;margin:16px 0}.chart{border:1px solid #dadce0;border-radius:6px;padding:8px}
+.charts{display:flex;flex-wrap:wrap;align-items:flex-start;gap:16px;margin:16px 0}.chart{border:1px solid #dadce0;border-radius:6px;padding:8px}
 .mail{border:1px solid #dadce0;border-radius:6px;margin:12px 0;padding:12px}.meta{color:#5f6368;font-size:13px}
 ul.tabs li{margin:4px 0}`;
+
+/** What staff saw, in their words. */
+const UI_KIND: Record<UiEvent["kind"], string> = {
+  alert: "kotak pesan",
+  prompt: "pertanyaan",
+  dialog: "dialog",
+  sidebar: "panel samping",
+  toast: "notifikasi singkat",
+};
+
+/** Indonesia's zones by the names people use. */
+const ZONE_NAMES: Record<string, string> = {
+  "Asia/Jakarta": "WIB",
+  "Asia/Makassar": "WITA",
+  "Asia/Jayapura": "WIT",
+};
+
+/** A moment as staff read it: day first, in the script's time zone, named ("27/03/2026 09:05 WIB"). */
+function localStamp(ws: Workspace, ms: number): string {
+  const tz = ws.scriptTimeZone();
+  return `${formatJava(ms, tz, "dd/MM/yyyy HH:mm")} ${ZONE_NAMES[tz] ?? tz}`;
+}
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>`;
@@ -91,9 +114,23 @@ export function chartSvg(ws: Workspace, tab: string, chart: ChartData): string {
   const nums = data.map((d) => (typeof d.value === "number" ? d.value : null));
   const max = Math.max(percent ? 1 : 100, ...nums.map((n) => n ?? 0));
   const rowH = 20;
-  const labelW = 260;
+  // Room for the longest label (about 6.2 px a character at 11 px), so no name is cut at the edge.
+  const longest = Math.max(0, ...labels.map((l) => Math.min(l.length, 48)));
+  const labelW = Math.round(Math.min(320, Math.max(60, longest * 6.2 + 12)));
   const barW = 300;
-  const h = 40 + labels.length * rowH;
+  const h = 40 + labels.length * rowH + (percent ? 16 : 0);
+  // Percent axes: a gridline at each tick the chart asks for, the quota (100 %) drawn stronger.
+  const ticks: number[] = percent
+    ? (((chart.options.hAxis as { ticks?: number[] } | undefined)?.ticks ?? [1]) as number[])
+    : [];
+  const grid = ticks
+    .filter((k) => k <= max)
+    .map((k) => {
+      const x = labelW + (k / max) * barW;
+      const strong = k === 1;
+      return `<line x1="${x.toFixed(1)}" y1="26" x2="${x.toFixed(1)}" y2="${30 + labels.length * rowH}" stroke="${strong ? "#188038" : "#e0e0e0"}" stroke-width="${strong ? 2 : 1}"${strong ? "" : ' stroke-dasharray="3,3"'}/><text x="${x.toFixed(1)}" y="${44 + labels.length * rowH}" text-anchor="middle" font-size="10" fill="${strong ? "#188038" : "#5f6368"}">${Math.round(k * 100)}%</text>`;
+    })
+    .join("");
   const bars = labels
     .map((l, i) => {
       const n = nums[i];
@@ -102,10 +139,10 @@ export function chartSvg(ws: Workspace, tab: string, chart: ChartData): string {
       // The number as the cell shows it (the spreadsheet's locale and format).
       const text =
         data[i]?.shown || (n === null ? "\u2013" : percent ? `${Math.round(n * 100)}%` : n.toFixed(1));
-      return `<text x="${labelW - 6}" y="${y + 13}" text-anchor="end" font-size="11">${esc(l.length > 42 ? `${l.slice(0, 41)}\u2026` : l)}</text><rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="${n === null ? "#dadce0" : "#4285f4"}"/><text x="${labelW + w + 4}" y="${y + 13}" font-size="11">${esc(text)}</text>`;
+      return `<text x="${labelW - 6}" y="${y + 13}" text-anchor="end" font-size="11">${esc(l.length > 48 ? `${l.slice(0, 47)}\u2026` : l)}</text><rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="${n === null ? "#dadce0" : "#4285f4"}"/><text x="${labelW + w + 4}" y="${y + 13}" font-size="11">${esc(text)}</text>`;
     })
     .join("");
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${labelW + barW + 60}" height="${h}" role="img" aria-label="${esc(title)}"><text x="8" y="18" font-size="13" font-weight="bold">${esc(title)}</text>${bars}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${labelW + barW + 60}" height="${h}" role="img" aria-label="${esc(title)}"><text x="8" y="18" font-size="13" font-weight="bold">${esc(title)}</text>${grid}${bars}</svg>`;
 }
 
 /** An email as an RFC 5322 message with a plain-text and an HTML part. */
@@ -164,7 +201,7 @@ export function writeOut(ws: Workspace, dir: string, intro: string, summary: rea
   const dialogs = ws.uiLog
     .map(
       (u) =>
-        `<div class="mail"><div class="meta">${esc(u.kind)} \u2022 ${esc(new Date(u.time).toISOString().slice(0, 16).replace("T", " "))} UTC</div><h2>${esc(u.title)}</h2>${u.message ? `<pre style="white-space:pre-wrap">${esc(u.message)}</pre>` : ""}${u.html ?? ""}</div>`,
+        `<div class="mail"><div class="meta">${esc(UI_KIND[u.kind])} \u2022 ${esc(localStamp(ws, u.time))}</div><h2>${esc(u.title)}</h2>${u.message ? `<pre style="white-space:pre-wrap">${esc(u.message)}</pre>` : ""}${u.html ?? ""}</div>`,
     )
     .join("");
   write("dialog.html", page("Dialog", `${nav(ws)}<h1>Dialog dan pesan yang ditampilkan</h1>${dialogs}`));
@@ -174,7 +211,7 @@ export function writeOut(ws: Workspace, dir: string, intro: string, summary: rea
   const mails = ws.outbox
     .map(
       (m) =>
-        `<div class="mail"><div class="meta">#${m.id} \u2022 ${esc(new Date(m.time + 7 * 3600_000).toISOString().slice(0, 16).replace("T", " "))} WIB \u2022 <a href="email/${String(m.id).padStart(4, "0")}.eml">.eml</a></div><div><b>Kepada:</b> ${esc(m.to.join(", "))}${m.cc.length ? ` \u2022 <b>Tembusan:</b> ${esc(m.cc.join(", "))}` : ""}</div><div><b>Subjek:</b> ${esc(m.subject)}</div>${m.htmlBody ?? `<pre style="white-space:pre-wrap">${esc(m.body)}</pre>`}</div>`,
+        `<div class="mail"><div class="meta">#${m.id} \u2022 ${esc(localStamp(ws, m.time))} \u2022 <a href="email/${String(m.id).padStart(4, "0")}.eml">.eml</a></div><div><b>Kepada:</b> ${esc(m.to.join(", "))}${m.cc.length ? ` \u2022 <b>Tembusan:</b> ${esc(m.cc.join(", "))}` : ""}</div><div><b>Subjek:</b> ${esc(m.subject)}</div>${m.htmlBody ?? `<pre style="white-space:pre-wrap">${esc(m.body)}</pre>`}</div>`,
     )
     .join("");
   write("email.html", page("Email", `${nav(ws)}<h1>Email terkirim (${ws.outbox.length})</h1>${mails}`));

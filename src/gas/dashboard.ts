@@ -25,6 +25,15 @@ function model(snapshot: Snapshot, aggs: Aggregates, history: readonly HistoryRo
  * After each processed submission: the headline block and the unit table's values, in the
  * order the last full refresh laid out (its formats and colours stay until the next one).
  */
+
+/** Achievement bars with a gridline at every quarter and the quota itself (100 %) among them. */
+const ACHIEVEMENT_AXIS = { format: "percent", minValue: 0, ticks: [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5] };
+
+/** Tall enough that every unit's name has its own line (labels are not squeezed or cut). */
+function achievementChartHeight(units: number): number {
+  return 80 + 22 * units;
+}
+
 export function refreshDashboardValues(run: Run, aggs: Aggregates): void {
   const sheet = run.ss.getSheetByName(TAB.dashboard);
   if (!sheet) return;
@@ -114,7 +123,9 @@ export function fullRefresh(
         .setPosition(22, CHART_ANCHOR_COL, 0, 0)
         .setOption("title", t.dashChartAchievement)
         .setOption("legend", { position: "none" })
-        .setOption("hAxis", { format: "percent", minValue: 0 })
+        .setOption("hAxis", ACHIEVEMENT_AXIS)
+        .setOption("chartArea", { left: 240 })
+        .setOption("height", achievementChartHeight(n))
         .build(),
     );
   } else if (charts.length > 1 && stored.dashOrder.length !== r.unitRows) {
@@ -125,6 +136,7 @@ export function fullRefresh(
         .clearRanges()
         .addRange(sheet.getRange(DASH.unitsTop, 2, n, 1))
         .addRange(sheet.getRange(DASH.unitsTop, 6, n, 1))
+        .setOption("height", achievementChartHeight(n))
         .build(),
     );
   }
