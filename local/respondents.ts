@@ -17,6 +17,8 @@ export interface RespondentOptions {
   position?: string;
   nip?: string;
   lang?: "id" | "en";
+  /** The EB statements' labels: agreement (the current form), or frequency (a form of version 1). */
+  ebLabels?: "agree" | "frequency";
 }
 
 /** A NIP as the form asks for it and as staff cards print it: "19900101 201503 1 001". */
@@ -44,6 +46,12 @@ function pickShare(rand: () => number, choices: readonly string[], shares: reado
   return choices[choices.length - 1];
 }
 
+/** The EB statements as version 1's forms ask them (kept by the freeze rule while they collect). */
+const V1_EB_ITEMS = [
+  { code: "EB1", text: "Saya bangga menjadi ASN yang melayani bangsa" },
+  ...EB.items.slice(1),
+];
+
 /** One respondent's answers. */
 export function answersFor(rand: () => number, o: RespondentOptions): Record<string, unknown> {
   const points = o.points ?? 5;
@@ -66,6 +74,8 @@ export function answersFor(rand: () => number, o: RespondentOptions): Record<str
     a[v.name[lang]] = Object.fromEntries(v.behaviours.map((b) => [itemLabel(b), choices[pick(mean) - 1]]));
   }
   const ebMean = o.means?.EB ?? 3.8;
-  a[EB.name[lang]] = Object.fromEntries(EB.items.map((b) => [itemLabel(b), choices[pick(ebMean) - 1]]));
+  const ebChoices = scaleChoices(points, lang, o.ebLabels !== "frequency");
+  const ebItems = o.ebLabels === "frequency" ? V1_EB_ITEMS : EB.items;
+  a[EB.name[lang]] = Object.fromEntries(ebItems.map((b) => [itemLabel(b), ebChoices[pick(ebMean) - 1]]));
   return a;
 }

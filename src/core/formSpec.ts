@@ -4,11 +4,21 @@
  * tab). The shell turns this into calls on the Forms service.
  */
 import type { Campaign } from "./campaign";
-import { CONSENT, EB, itemLabel, NIP_PATTERN, PROFILE, QUESTION, scaleChoices, VALUES } from "./instrument";
+import {
+  AGREE_QUESTION,
+  CONSENT,
+  EB,
+  itemLabel,
+  NIP_PATTERN,
+  PROFILE,
+  QUESTION,
+  scaleChoices,
+  VALUES,
+} from "./instrument";
 import { type Lang, strings } from "./strings";
 import { unitChoice } from "./units";
 
-export type ItemSpec =
+export type ItemSpec = (
   | { readonly key: string; readonly kind: "section" | "page"; readonly title: string; readonly help: string }
   | {
       readonly key: string;
@@ -35,7 +45,11 @@ export type ItemSpec =
       readonly required: boolean;
       readonly pattern: string;
       readonly invalidText: string;
-    };
+    }
+) & {
+  /** Wording a form already collecting keeps (its answers would otherwise not be comparable). */
+  readonly frozenWording?: boolean;
+};
 
 export interface FormSpec {
   readonly title: string;
@@ -111,7 +125,15 @@ export function formSpec(c: Campaign, lang: Lang, scalePoints: number): FormSpec
       columns,
     });
   }
-  items.push({ key: "page.EB", kind: "page", title: t.formEbTitle, help: QUESTION[lang] });
+  // Statements of attitude: an agreement stem and scale. Their wording is frozen once responses
+  // exist (a form already collecting keeps its labels); a new form gets this one.
+  items.push({
+    key: "page.EB",
+    kind: "page",
+    title: t.formEbTitle,
+    help: AGREE_QUESTION[lang],
+    frozenWording: true,
+  });
   items.push({
     key: "grid.EB",
     kind: "grid",
@@ -119,7 +141,8 @@ export function formSpec(c: Campaign, lang: Lang, scalePoints: number): FormSpec
     help: "",
     required: true,
     rows: EB.items.map(itemLabel),
-    columns,
+    columns: scaleChoices(scalePoints, lang, true),
+    frozenWording: true,
   });
   return {
     title: s.surveyTitle,

@@ -103,7 +103,7 @@ export const EB = {
     en: "Employer branding: Proud to Serve the Nation",
   },
   items: [
-    { code: "EB1", text: "Saya bangga menjadi ASN yang melayani bangsa" },
+    { code: "EB1", text: "Saya bangga bekerja melayani masyarakat di instansi ini" },
     { code: "EB2", text: "Saya akan merekomendasikan instansi ini sebagai tempat bekerja" },
     { code: "EB3", text: "Pimpinan dan rekan kerja menunjukkan semangat Bangga Melayani Bangsa" },
   ] as readonly Behaviour[],
@@ -131,6 +131,43 @@ export const SCALE_LABELS: Readonly<Record<number, Readonly<Record<Lang, readonl
     id: ["Tidak pernah", "Sangat jarang", "Jarang", "Kadang-kadang", "Sering", "Sangat sering", "Selalu"],
     en: ["Never", "Very rarely", "Rarely", "Sometimes", "Often", "Very often", "Always"],
   },
+};
+
+/**
+ * Agreement labels for the EB statements (statements of attitude, not behaviours), answer 1
+ * first, with the same number of points as the behaviours and scored the same way.
+ */
+export const AGREE_LABELS: Readonly<Record<number, Readonly<Record<Lang, readonly string[]>>>> = {
+  4: {
+    id: ["Sangat tidak setuju", "Tidak setuju", "Setuju", "Sangat setuju"],
+    en: ["Strongly disagree", "Disagree", "Agree", "Strongly agree"],
+  },
+  5: {
+    id: ["Sangat tidak setuju", "Tidak setuju", "Netral", "Setuju", "Sangat setuju"],
+    en: ["Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"],
+  },
+  6: {
+    id: ["Sangat tidak setuju", "Tidak setuju", "Agak tidak setuju", "Agak setuju", "Setuju", "Sangat setuju"],
+    en: ["Strongly disagree", "Disagree", "Somewhat disagree", "Somewhat agree", "Agree", "Strongly agree"],
+  },
+  7: {
+    id: [
+      "Sangat tidak setuju",
+      "Tidak setuju",
+      "Agak tidak setuju",
+      "Netral",
+      "Agak setuju",
+      "Setuju",
+      "Sangat setuju",
+    ],
+    en: ["Strongly disagree", "Disagree", "Somewhat disagree", "Neutral", "Somewhat agree", "Agree", "Strongly agree"],
+  },
+};
+
+/** The stem of the EB statements. */
+export const AGREE_QUESTION: Readonly<Record<Lang, string>> = {
+  id: "Seberapa setuju Anda dengan pernyataan berikut?",
+  en: "How much do you agree with each of the following statements?",
 };
 
 /** The question asked of every behaviour: how often it is practised in the respondent's own unit. */
@@ -188,9 +225,12 @@ export const ITEM_CODES: readonly string[] = [
   ...EB.items.map((i) => i.code),
 ];
 
-/** The answer choices of a grid for a scale of `points`: "1 – Tidak pernah" … (the number leads). */
-export function scaleChoices(points: number, lang: Lang): string[] {
-  const labels = SCALE_LABELS[points]?.[lang];
+/**
+ * The answer choices of a grid for a scale of `points`: "1 – Tidak pernah" … (the number leads);
+ * `agree` gives the EB statements' agreement labels ("1 – Sangat tidak setuju" …).
+ */
+export function scaleChoices(points: number, lang: Lang, agree = false): string[] {
+  const labels = (agree ? AGREE_LABELS : SCALE_LABELS)[points]?.[lang];
   if (!labels) throw new Error(`no labels for a ${points}-point scale`);
   return labels.map((label, i) => `${i + 1} \u2013 ${label}`);
 }

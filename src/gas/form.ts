@@ -136,7 +136,9 @@ export function syncForm(
       item = form.getItemById(itemId);
     }
     if (!item || itemId === undefined) throw new Error(`form item ${s.key} could not be created`);
-    if (apply(item, s, freezeScale)) frozenKept++;
+    // Responses exist: an existing item whose wording is frozen keeps it (the freeze rule).
+    const keepWording = freezeScale && s.frozenWording === true && !created.includes(s.key);
+    if (!keepWording && apply(item, s, freezeScale)) frozenKept++;
     items[s.key] = itemId;
   }
   for (const [key, id] of Object.entries(known)) {

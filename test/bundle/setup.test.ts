@@ -1,5 +1,5 @@
 import { Workspace } from "../../local";
-import { SCALE_LABELS, VALUES } from "../../src/core/instrument";
+import { AGREE_LABELS, SCALE_LABELS, VALUES } from "../../src/core/instrument";
 import { SETTINGS } from "../../src/core/settings";
 import {
   campaign,
@@ -56,8 +56,13 @@ describe("Siapkan Survei on a fresh spreadsheet", () => {
     ]);
     for (const g of grids) {
       expect(g.rows).toHaveLength(3);
-      expect(g.columns.map((c) => c.replace(/^\d \u2013 /, ""))).toEqual(SCALE_LABELS[5].id);
+      const labels = g.columns.map((c) => c.replace(/^\d \u2013 /, ""));
+      // Behaviours: how often (frequency); the EB statements: how much you agree (INSTRUMENT.md).
+      expect(labels).toEqual(g.title.startsWith("Employer") ? AGREE_LABELS[5].id : SCALE_LABELS[5].id);
     }
+    const ebPage = f.items.filter((i) => i.type === "PAGE_BREAK").at(-1);
+    expect(ebPage?.help).toBe("Seberapa setuju Anda dengan pernyataan berikut?");
+    expect(grids.at(-1)?.rows[0]).toBe("EB1. Saya bangga bekerja melayani masyarakat di instansi ini");
     expect(grids[0].rows[0]).toBe("BP1. Memahami dan memenuhi kebutuhan masyarakat");
     expect(f.items.filter((i) => i.type === "PAGE_BREAK")).toHaveLength(8);
     expect(f.items.some((i) => i.title === "NIP")).toBe(false);

@@ -40,7 +40,11 @@ function v1Campaign() {
     for (let i = 0; i < 3; i++) {
       // Version 1's form asks for 18 bare digits.
       ws.submit(
-        answersFor(rand, { unit: i % 2 ? "Biro A (A)" : "Biro B (B)", nip: `19900101201503100${i}` }),
+        answersFor(rand, {
+          unit: i % 2 ? "Biro A (A)" : "Biro B (B)",
+          nip: `19900101201503100${i}`,
+          ebLabels: "frequency",
+        }),
       );
     }
     if (day < 2) ws.advanceClock(24 * HOUR);
@@ -61,7 +65,7 @@ describe("a Sheet made by version 1 gets the new bundle mid-campaign", () => {
     ws.advanceClock(3 * HOUR);
     expect(toB(ws)).toHaveLength(remindersBefore);
     // The form still asks for bare digits until staff run setup.
-    ws.submit(answersFor(rand, { unit: "Biro B (B)", nip: "199001012015031009" }));
+    ws.submit(answersFor(rand, { unit: "Biro B (B)", nip: "199001012015031009", ebLabels: "frequency" }));
     expect(ws.values("Skor")).toHaveLength(skorBefore + 1);
     // Staff run setup after the push (the README says so): one form, one responses tab.
     ws.open();
@@ -90,7 +94,7 @@ describe("a Sheet made by version 1 gets the new bundle mid-campaign", () => {
     expect(nip?.validation?.arg).toBe("\\d{8} \\d{6} \\d \\d{3}");
     const before = ws.values("Skor").filter((r) => r[3] === "valid").length;
     // A person who answered under version 1 (bare digits) answers again, grouped.
-    ws.submit(answersFor(rand, { unit: "Biro B (B)", nip: "19900101 201503 1 000" }));
+    ws.submit(answersFor(rand, { unit: "Biro B (B)", nip: "19900101 201503 1 000", ebLabels: "frequency" }));
     expect(ws.values("Skor").filter((r) => r[3] === "valid")).toHaveLength(before);
   });
 
@@ -123,11 +127,60 @@ describe("a Sheet made by version 1 gets the new bundle mid-campaign", () => {
     ws.typeInto("Pengaturan", [["kunci_lama", "x"]], ws.values("Pengaturan").length + 1);
     ws.advanceTo(Date.UTC(2026, 2, 5, 3, 0)); // Thursday 10:00
     // The form still asks for bare digits until staff run setup.
-    ws.submit(answersFor(rand, { unit: "Biro B (B)", nip: "199001012015031009" }));
+    ws.submit(answersFor(rand, { unit: "Biro B (B)", nip: "199001012015031009", ebLabels: "frequency" }));
     expect(toB(ws)).toHaveLength(4);
     expect(ws.values("Skor").at(-1)?.[3]).toBe("valid");
     menu(ws, "menuHealth");
     expect(ws.uiLog.at(-1)?.html).toMatch(/kunci_lama/);
+  });
+});
+
+describe("the EB statements' new wording and agreement scale", () => {
+  const ebOf = (ws: Workspace) => {
+    const items = ws.forms[0].items;
+    const grid = items.find((i) => i.type === "GRID" && i.title.startsWith("Employer"));
+    return {
+      rows: grid?.rows,
+      columns: grid?.columns,
+      stem: items.filter((i) => i.type === "PAGE_BREAK").at(-1)?.help,
+    };
+  };
+
+  it("leave a form already collecting as it is (the freeze rule)", () => {
+    const { ws } = v1Campaign();
+    const before = ebOf(ws);
+    ws.deploy(NEW_CODE);
+    ws.open();
+    setup(ws);
+    expect(ebOf(ws)).toEqual(before);
+    expect(before.columns?.[0]).toBe("1 \u2013 Tidak pernah");
+  });
+
+  it("apply to a form of version 1 that has no response yet", () => {
+    const ws = new Workspace({
+      distDir: V1,
+      tabs: { "Unit Kerja": [UNIT_HEADER, ...UNITS], Pengaturan: [["kunci", "nilai"], ...SETTINGS] },
+    });
+    ws.open();
+    setup(ws);
+    ws.deploy(NEW_CODE);
+    ws.open();
+    setup(ws);
+    expect(ebOf(ws)).toEqual({
+      rows: [
+        "EB1. Saya bangga bekerja melayani masyarakat di instansi ini",
+        "EB2. Saya akan merekomendasikan instansi ini sebagai tempat bekerja",
+        "EB3. Pimpinan dan rekan kerja menunjukkan semangat Bangga Melayani Bangsa",
+      ],
+      columns: [
+        "1 \u2013 Sangat tidak setuju",
+        "2 \u2013 Tidak setuju",
+        "3 \u2013 Netral",
+        "4 \u2013 Setuju",
+        "5 \u2013 Sangat setuju",
+      ],
+      stem: "Seberapa setuju Anda dengan pernyataan berikut?",
+    });
   });
 });
 
