@@ -147,7 +147,14 @@ export const AGREE_LABELS: Readonly<Record<number, Readonly<Record<Lang, readonl
     en: ["Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"],
   },
   6: {
-    id: ["Sangat tidak setuju", "Tidak setuju", "Agak tidak setuju", "Agak setuju", "Setuju", "Sangat setuju"],
+    id: [
+      "Sangat tidak setuju",
+      "Tidak setuju",
+      "Agak tidak setuju",
+      "Agak setuju",
+      "Setuju",
+      "Sangat setuju",
+    ],
     en: ["Strongly disagree", "Disagree", "Somewhat disagree", "Somewhat agree", "Agree", "Strongly agree"],
   },
   7: {
@@ -160,7 +167,15 @@ export const AGREE_LABELS: Readonly<Record<number, Readonly<Record<Lang, readonl
       "Setuju",
       "Sangat setuju",
     ],
-    en: ["Strongly disagree", "Disagree", "Somewhat disagree", "Neutral", "Somewhat agree", "Agree", "Strongly agree"],
+    en: [
+      "Strongly disagree",
+      "Disagree",
+      "Somewhat disagree",
+      "Neutral",
+      "Somewhat agree",
+      "Agree",
+      "Strongly agree",
+    ],
   },
 };
 
