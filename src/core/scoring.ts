@@ -131,14 +131,17 @@ function cellText(v: unknown): string {
 /**
  * A response's key, from the row itself: its timestamp (ms) and a hash of its answers. Staff may
  * sort the tab, so a row's position means nothing; its key does. Two identical rows submitted in
- * the same second share a key and are counted as a multiset.
+ * the same second share a key and are counted as a multiset. The NIP is left out: a key is not a
+ * keyed hash, and a guessed NIP must not be confirmable from Skor (only the HMAC with the secret
+ * is computed from it).
  */
 export function responseKey(row: readonly unknown[], cols: ColumnMap): string {
   const t = row[cols.timestamp];
   const time = isDate(t) ? t.getTime() : 0;
+  const nip = cols.profile.nip;
   let answers = "";
   for (let i = 1; i < cols.width; i++) {
-    const v = row[i];
+    const v = i === nip ? "" : row[i];
     answers += (i > 1 ? "\u001f" : "") + (typeof v === "string" ? v : cellText(v));
   }
   return `k${time}x${hash53(answers)}`;
@@ -155,6 +158,9 @@ export function isBlankRow(row: readonly unknown[]): boolean {
   return row.every((v) => v === "" || v === null || v === undefined);
 }
 
+/** The profile group of an answer outside the form's choices (a data value, like the statuses). */
+export const OTHER_GROUP = "lainnya";
+
 /** Scores one response row; never throws on bad data, which becomes "tidak valid" with its reason. */
 export function scoreRow(row: readonly unknown[], cols: ColumnMap, cfg: ScoreConfig): Scored {
   const key = responseKey(row, cols);
@@ -162,6 +168,12 @@ export function scoreRow(row: readonly unknown[], cols: ColumnMap, cfg: ScoreCon
   const time = isDate(t) ? t.getTime() : 0;
   const text = (k: ProfileKey) =>
     cols.profile[k] === undefined ? "" : String(row[cols.profile[k] as number] ?? "").trim();
+  // A profile answer is one of the form's choices; anything else a respondent sends (an old link,
+  // a hand-made request) is "lainnya": stored keys and Skor never carry respondent text.
+  const group = (k: "employment" | "position") => {
+    const v = text(k);
+    return v === "" || (PROFILE[k].choices ?? []).includes(v) ? v : OTHER_GROUP;
+  };
   const unitAnswer = text("unit");
   const unit = codeOfChoice(unitAnswer) ?? "";
   let reason: Reason = { code: "ok" };
@@ -195,8 +207,8 @@ export function scoreRow(row: readonly unknown[], cols: ColumnMap, cfg: ScoreCon
     status: reason.code === "ok" ? STATUS.valid : STATUS.invalid,
     reason,
     raw,
-    employment: text("employment"),
-    position: text("position"),
+    employment: group("employment"),
+    position: group("position"),
     nip: nipDigits(nipText),
     nipDamaged: typeof nipCell === "number",
   };

@@ -187,8 +187,8 @@ const CASES: Case[] = [
         const row = lastSkor(ws);
         return (
           !skor.rows.some((r) => r?.f?.some(Boolean)) &&
-          row[14] === "-1+1" &&
-          row[15] === "=1" &&
+          row[14] === "lainnya" &&
+          row[15] === "lainnya" &&
           String(row[4]).includes("@SUM(1) (X)")
         );
       }),

@@ -197,7 +197,7 @@ describe("the upgrade mechanisms", () => {
     ws.sheet("Skor").write(2, 6, 999);
     ws.advanceClock(61 * 60_000);
     expect(ws.values("Skor")[1][5]).toBe(right);
-    expect(JSON.parse(props.get("berakhlak.state") ?? "{}").derived).toBe(1);
+    expect(JSON.parse(props.get("berakhlak.state") ?? "{}").derived).toBe(2);
   });
 
   it("a scope the triggers' owner has not approved is announced: health check and one email to the owner", () => {
@@ -221,5 +221,56 @@ describe("the upgrade mechanisms", () => {
     ws.advanceClock(61 * 60_000);
     menu(ws, "menuHealth");
     expect(ws.uiLog.at(-1)?.html).not.toMatch(/izin baru/);
+  });
+});
+
+describe("storage that respondent text cannot grow", () => {
+  it("2,000 distinct free-text profile answers add no stored key and keep the store small", () => {
+    const ws = new Workspace({
+      tabs: { "Unit Kerja": [UNIT_HEADER, ...UNITS], Pengaturan: [["kunci", "nilai"], ...SETTINGS] },
+    });
+    ws.open();
+    setup(ws);
+    const rand = rng(5);
+    for (let i = 0; i < 2000; i++)
+      ws.submit(
+        answersFor(rand, {
+          unit: "Biro A (A)",
+          employment: `Jabatan rekaan nomor ${i} ${"x".repeat(40)}`,
+          nip: "",
+        }),
+        { validate: false, event: i % 50 === 0 ? "normal" : "dropped" },
+      );
+    ws.advanceClock(61 * 60_000);
+    const keys = Object.keys(ws.properties("document")).filter((k) => k.startsWith("berakhlak.agg.g."));
+    expect(keys.sort()).toEqual([
+      "berakhlak.agg.g.employment|lainnya",
+      "berakhlak.agg.g.position|Fungsional",
+      "berakhlak.agg.g.position|Pelaksana",
+      "berakhlak.agg.g.position|Struktural",
+    ]);
+    const bytes = Object.entries(ws.properties("document")).reduce((a, [k, v]) => a + k.length + v.length, 0);
+    expect(bytes).toBeLessThan(250 * 1024);
+  });
+});
+
+describe("Skor keys of version 1 hashed the clear NIP", () => {
+  it("are rebuilt without it by the first hourly run after the upgrade, the counts unchanged", () => {
+    const { ws } = v1Campaign();
+    const before = ws
+      .values("Skor")
+      .slice(1)
+      .map((r) => String(r[0]));
+    const agg = aggregates(ws);
+    ws.deploy(NEW_CODE);
+    ws.advanceClock(61 * 60_000);
+    const after = ws
+      .values("Skor")
+      .slice(1)
+      .map((r) => String(r[0]));
+    expect(after).toHaveLength(before.length);
+    expect(after.filter((k) => before.includes(k))).toEqual([]);
+    expect(aggregates(ws)).toEqual(agg);
+    expect(JSON.parse(ws.properties("document")["berakhlak.state"]).derived).toBe(2);
   });
 });

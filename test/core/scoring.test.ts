@@ -169,3 +169,27 @@ describe("duplicates", () => {
     expect([...duplicateIndexes(rows, "first")]).toEqual([1]);
   });
 });
+
+describe("what a response's key and groups may carry", () => {
+  const withNip = mapColumns([...header.slice(0, 4), "NIP", ...header.slice(4)]);
+  const rowWithNip = (nip: string) => {
+    const r = row(Array(24).fill(4));
+    return [...r.slice(0, 4), nip, ...r.slice(4)];
+  };
+
+  it("the key never depends on the clear NIP (a guessed NIP cannot be confirmed from Skor)", () => {
+    const a = responseKey(rowWithNip("19900101 201503 1 001"), withNip);
+    const b = responseKey(rowWithNip("19850505 201001 1 000"), withNip);
+    expect(a).toBe(b);
+    expect(a).not.toContain("19900101");
+  });
+
+  it("a profile answer outside the form's choices is grouped as lainnya, never kept as sent", () => {
+    const r = row(Array(24).fill(4));
+    r[2] = "Honorer daerah (tulis sendiri)";
+    r[3] = '=HYPERLINK("x")';
+    const s = scoreRow(r, cols, cfg);
+    expect([s.employment, s.position]).toEqual(["lainnya", "lainnya"]);
+    expect(s.status).toBe("valid");
+  });
+});
