@@ -4,7 +4,7 @@
  */
 import { truncate } from "./escape";
 import { VALUES } from "./instrument";
-import { type Reason, type Scored, type Status, scoresOf } from "./scoring";
+import { type Reason, type Scored, STATUS, type Status, scoresOf } from "./scoring";
 import { type Lang, type Strings, strings } from "./strings";
 import { fill } from "./template";
 
@@ -116,6 +116,18 @@ function isDate(v: unknown): v is Date {
 }
 
 /** Reads a Skor row back (as getValues returns it). */
+/**
+ * Whether a Skor row is one the product wrote: a response key, a timestamp, a known status, and
+ * for a valid row every score a number. A totals line, a note or a hand-edited row is not.
+ */
+export function isProductRow(row: readonly unknown[]): boolean {
+  const status = String(row[SK.status]);
+  if (!/^k\d+x[0-9a-f]+$/.test(String(row[SK.key])) || !isDate(row[SK.time])) return false;
+  if (status === STATUS.valid)
+    return VALUES.every((_, i) => typeof row[SK.value0 + i] === "number") && typeof row[SK.eb] === "number";
+  return status === STATUS.duplicate || status === STATUS.invalid;
+}
+
 export function readSkorRow(row: readonly unknown[], points: number): SkorEntry {
   const rawOf = (v: unknown, items: number) =>
     typeof v === "number" ? Math.round((v * items * (points - 1)) / 100) : null;

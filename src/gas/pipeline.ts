@@ -8,7 +8,16 @@ import { type Aggregates, aggregateAll, apply } from "../core/aggregate";
 import { duplicateIndexes, prefer } from "../core/duplicates";
 import { isBlankRow, responseKey, type Scored, STATUS, scoreRow, timeOfKey } from "../core/scoring";
 import { hmacSha256Hex } from "../core/sha256";
-import { asText, readSkorRow, reasonText, SK, SKOR_WIDTH, type SkorEntry, skorRow } from "../core/skor";
+import {
+  asText,
+  isProductRow,
+  readSkorRow,
+  reasonText,
+  SK,
+  SKOR_WIDTH,
+  type SkorEntry,
+  skorRow,
+} from "../core/skor";
 import { type Snapshot, scoreConfig } from "../core/snapshot";
 import { strings } from "../core/strings";
 import { TAB } from "../core/tabs";
@@ -242,11 +251,18 @@ function commit(run: Run, aggs: Aggregates, changed: readonly string[], skorRows
 
 /**
  * Rebuilds the aggregates (and settles duplicates) from Skor itself, when the stored aggregates do
- * not reflect it: a run died between writing Skor and saving them.
+ * not reflect it: a run died between writing Skor and saving them. Every row is checked first: when
+ * one is not the product's (a totals line, a note, a hand-edited score), Skor is not trusted and
+ * everything is rebuilt from the raw responses instead; then null is returned (that recompute
+ * counts whatever the caller was about to add).
  */
-export function repair(run: Run, skorRows: number): Aggregates {
+export function repair(run: Run, skorRows: number): Aggregates | null {
   const snap = run.snapshot;
   const values = skorRows > 0 ? run.skor.getRange(2, 1, skorRows, SKOR_WIDTH).getValues() : [];
+  if (!values.every(isProductRow)) {
+    startRecompute(run);
+    return null;
+  }
   const entries = values.map((r) => readSkorRow(r, snap.points));
   const dups = duplicateIndexes(
     entries.map((e) => ({
@@ -278,7 +294,7 @@ export function repair(run: Run, skorRows: number): Aggregates {
 }
 
 /** The stored aggregates if they reflect Skor as it is, else rebuilt from Skor. */
-function consistentAggregates(run: Run, skorRows: number): Aggregates {
+function consistentAggregates(run: Run, skorRows: number): Aggregates | null {
   return run.stored.aggRows === skorRows ? run.stored.aggs : repair(run, skorRows);
 }
 
@@ -345,6 +361,7 @@ export function processSubmission(eventRange: GoogleAppsScript.Spreadsheet.Range
         const row = unprocessed(r);
         if (!row) continue;
         const aggs = consistentAggregates(run, n.skor);
+        if (!aggs) return; // rebuilt from the raw responses, this one included
         const changed = addOne(run, scoreRow(row, run.snapshot.cols, scoreConfig(run.snapshot)), aggs);
         commit(run, aggs, changed, n.skor + 1);
         return;
@@ -452,6 +469,7 @@ export function reconcile(run: Run, opts: { force: boolean; checkEdits: boolean 
   }
 
   const aggs = consistentAggregates(run, n.skor);
+  if (!aggs) return true; // rebuilt from the raw responses
   let skorRows = n.skor;
   // Each step that changes Skor's row count is committed before the next one starts.
   if (missing.length > 0) {
@@ -529,7 +547,7 @@ export function catchUp(): boolean {
     const skorRows = Math.max(0, run.skor.getLastRow() - 1);
     let changed = false;
     if (run.stored.aggRows !== skorRows) {
-      repair(run, skorRows);
+      if (!repair(run, skorRows)) return true;
       changed = true;
     } else if (run.stored.dashRows !== skorRows) {
       refreshDashboardValues(run, run.stored.aggs);

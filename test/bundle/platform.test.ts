@@ -344,3 +344,27 @@ describe("a day without any hourly run after the reminder hour", () => {
     expect(missed[0][6]).toBe("dilewati");
   });
 });
+
+describe("a totals line typed below Skor", () => {
+  it("is never counted: a rebuild from Skor after a crash falls back to the raw responses", () => {
+    const ws = workspaceWith();
+    setup(ws);
+    const rand = rng(21);
+    for (let i = 0; i < 6; i++) ws.submit(answersFor(rand, { unit: i % 2 ? BU : DIK }));
+    const last = ws.values("Skor").length;
+    ws.typeInto("Skor", [["TOTAL", "", "", "", "", 60, 60, 60, 60, 60, 60, 60, 60, 60]], last + 1);
+    // A crash between writing Skor and saving the aggregates: the next submission rebuilds from Skor.
+    ws.store("document").set("berakhlak.aggrows", "0");
+    ws.submit(answersFor(rand, { unit: BU }));
+    const after = aggregates(ws);
+    expect(after["berakhlak.agg.all"]).toMatchObject({ n: 7 });
+    expect(
+      ws
+        .values("Skor")
+        .slice(1)
+        .every((r) => /^k\d+x/.test(String(r[0]))),
+    ).toBe(true);
+    menu(ws, "menuRecompute");
+    expect(aggregates(ws)).toEqual(after);
+  });
+});
