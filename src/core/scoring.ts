@@ -13,7 +13,7 @@ import {
   VALUES,
   type ValueCode,
 } from "./instrument";
-import { codeOfChoice } from "./units";
+import { unitOfAnswer } from "./units";
 
 /** item score = (x - 1) / (K - 1) * 100, so 0..100. */
 export function itemScore(x: number, points: number): number {
@@ -175,7 +175,7 @@ export function scoreRow(row: readonly unknown[], cols: ColumnMap, cfg: ScoreCon
     return v === "" || (PROFILE[k].choices ?? []).includes(v) ? v : OTHER_GROUP;
   };
   const unitAnswer = text("unit");
-  const unit = codeOfChoice(unitAnswer) ?? "";
+  const unit = unitOfAnswer(unitAnswer, cfg.units);
   let reason: Reason = { code: "ok" };
   if (unitAnswer === "") reason = { code: "noUnit" };
   else if (!cfg.units[unit]) reason = { code: "unknownUnit", unit: unitAnswer };

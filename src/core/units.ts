@@ -135,3 +135,18 @@ export function codeOfChoice(answer: string): string | undefined {
   const m = /\(([^()]+)\)\s*$/.exec(answer.trim());
   return m ? m[1].trim() : undefined;
 }
+
+/**
+ * The unit of a dropdown answer among the known codes: the fast reading first, then (for a code
+ * that itself holds parentheses, "UPT (1)") the longest known code the answer ends with in
+ * parentheses. Any printable code works; unknown answers keep their fast reading for the reason.
+ */
+export function unitOfAnswer(answer: string, known: Readonly<Record<string, unknown>>): string {
+  const fast = codeOfChoice(answer) ?? "";
+  if (fast in known) return fast;
+  const text = answer.trim();
+  let best = "";
+  for (const code of Object.keys(known))
+    if (code.length > best.length && text.endsWith(`(${code})`)) best = code;
+  return best || fast;
+}

@@ -368,3 +368,16 @@ describe("a totals line typed below Skor", () => {
     expect(aggregates(ws)).toEqual(after);
   });
 });
+
+describe("a unit code with parentheses", () => {
+  it("counts its responses like any other", () => {
+    const units = [
+      ["UPT (1)", "UPT Balai Latihan Kerja", "Ibu A", "a@example.org", "", 40, "", "ya"],
+      ["BU", "Biro Umum", "Ibu B", "b@example.org", "", 40, "", "ya"],
+    ];
+    const ws = workspaceWith([], units);
+    setup(ws);
+    ws.submit(answersFor(rng(8), { unit: "UPT Balai Latihan Kerja (UPT (1))" }));
+    expect(ws.values("Skor")[1].slice(2, 4)).toEqual(["UPT (1)", "valid"]);
+  });
+});

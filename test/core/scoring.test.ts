@@ -193,3 +193,16 @@ describe("what a response's key and groups may carry", () => {
     expect(s.status).toBe("valid");
   });
 });
+
+describe("unit codes", () => {
+  it("any printable code works, parentheses included", () => {
+    const units = { "UPT (1)": { active: true }, BU: { active: true }, "1": { active: true } };
+    const r = row(Array(24).fill(4), "UPT Balai Latihan (UPT (1))");
+    expect(scoreRow(r, cols, { points: 5, units }).unit).toBe("UPT (1)");
+    expect(scoreRow(row(Array(24).fill(4), "Biro Umum (BU)"), cols, { points: 5, units }).unit).toBe("BU");
+    expect(scoreRow(row(Array(24).fill(4), "Kantor (1)"), cols, { points: 5, units }).unit).toBe("1");
+    expect(scoreRow(row(Array(24).fill(4), "Biro Lama (OLD)"), cols, { points: 5, units }).status).toBe(
+      "tidak valid",
+    );
+  });
+});
