@@ -381,3 +381,19 @@ describe("a unit code with parentheses", () => {
     expect(ws.values("Skor")[1].slice(2, 4)).toEqual(["UPT (1)", "valid"]);
   });
 });
+
+describe("a response row deleted by staff in the hour a submit event was lost", () => {
+  it("stops counting, and the lost one is counted, though the row counts of the two tabs match", () => {
+    const ws = workspaceWith();
+    setup(ws);
+    const rand = rng(31);
+    for (let i = 0; i < 5; i++) ws.submit(answersFor(rand, { unit: i % 2 ? BU : DIK }));
+    ws.sheet(RESPONSES_TAB).deleteRows(3, 1); // a test answer, deleted by hand
+    ws.submit(answersFor(rand, { unit: BU }), { event: "dropped" });
+    ws.advanceClock(61 * 60_000);
+    const incremental = aggregates(ws);
+    expect(incremental["berakhlak.agg.all"]).toMatchObject({ n: 5 });
+    menu(ws, "menuRecompute");
+    expect(aggregates(ws)).toEqual(incremental);
+  });
+});
