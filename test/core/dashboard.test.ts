@@ -6,6 +6,28 @@ import type { Snapshot } from "../../src/core/snapshot";
 
 const bands = { A: 75, B: 50, C: 25 };
 
+/** A snapshot of the given units with the default settings. */
+function snapshotWith(units: Snapshot["units"]): Snapshot {
+  return {
+    points: 5,
+    policy: "latest",
+    collectNip: false,
+    lang: "id",
+    cols: { timestamp: 0, width: 1, profile: {}, items: {} },
+    minGroup: 5,
+    nearThreshold: 0.75,
+    bands,
+    instansi: "X",
+    title: "T",
+    year: 2026,
+    startDate: "",
+    endDate: "",
+    adminEmail: "",
+    tzOffsetMin: 420,
+    units,
+  } as Snapshot;
+}
+
 describe("the dashboard model", () => {
   it("decides the predikat on full precision: 74.96 is Cukup Sehat though it shows as 75,0", () => {
     expect(predikat(74.96, bands, "id")).toBe("Cukup Sehat");
@@ -42,24 +64,9 @@ describe("the dashboard model", () => {
     const agg = { n: 10, raw: Array(8).fill(10 * 9) };
     aggs.all = agg;
     aggs.units.BU = agg;
-    const snapshot = {
-      points: 5,
-      policy: "latest",
-      collectNip: false,
-      lang: "id",
-      cols: { timestamp: 0, width: 1, profile: {}, items: {} },
-      minGroup: 5,
-      nearThreshold: 0.75,
-      bands,
-      instansi: "X",
-      title: "T",
-      year: 2026,
-      startDate: "",
-      endDate: "",
-      adminEmail: "",
-      tzOffsetMin: 420,
-      units: [{ code: "BU", name: "Biro Umum", active: true, headcount: 40, quota: 10 }],
-    } as Snapshot;
+    const snapshot = snapshotWith([
+      { code: "BU", name: "Biro Umum", active: true, headcount: 40, quota: 10 },
+    ]);
     const history = [
       { year: 2024, unit: "", values: Array(7).fill(50) },
       { year: 2025, unit: "", values: [70, 70, 70, 70, 70, 70, 80] },
@@ -86,27 +93,10 @@ describe("a unit with more valid responses than staff", () => {
     aggs.all = { n: 52, raw: Array(8).fill(0) };
     aggs.units.BU = { n: 12, raw: Array(8).fill(0) };
     aggs.units.HK = { n: 40, raw: Array(8).fill(0) };
-    const snapshot = {
-      points: 5,
-      policy: "latest",
-      collectNip: false,
-      lang: "id",
-      cols: { timestamp: 0, width: 1, profile: {}, items: {} },
-      minGroup: 5,
-      nearThreshold: 0.75,
-      bands,
-      instansi: "X",
-      title: "T",
-      year: 2026,
-      startDate: "",
-      endDate: "",
-      adminEmail: "",
-      tzOffsetMin: 420,
-      units: [
-        { code: "BU", name: "Biro Umum", active: true, headcount: 10, quota: 8 },
-        { code: "HK", name: "Biro Hukum", active: true, headcount: 40, quota: 20 },
-      ],
-    } as Snapshot;
+    const snapshot = snapshotWith([
+      { code: "BU", name: "Biro Umum", active: true, headcount: 10, quota: 8 },
+      { code: "HK", name: "Biro Hukum", active: true, headcount: 40, quota: 20 },
+    ]);
     const m = dashboardModel({ snapshot, aggs, todayYmd: "2026-03-10", updated: "u", history: [] });
     const byCode = Object.fromEntries(m.units.map((u) => [u.code, u]));
     expect(byCode.BU.overHeadcount).toBe(true);
