@@ -276,7 +276,7 @@ export function runReminders(mode: Mode): RunReport | null {
         lastScheduledDay: mode === "scheduled" ? today : history.lastScheduledDay,
         lastScheduledAt: mode === "scheduled" ? Date.now() : history.lastScheduledAt,
       };
-      writeReminderHistory(props, next);
+      writeReminderHistory(props, next, stored.keys);
     }
     writeLog(ss, log, lang);
     SpreadsheetApp.flush();

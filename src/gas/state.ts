@@ -103,14 +103,14 @@ export function loadStored(props: Props): Stored {
   const parsed = rawState ? (JSON.parse(rawState) as State) : undefined;
   // Kept state of an earlier version is migrated, never dropped.
   const state = parsed ? migrateState(parsed, Date.now()) : { v: STATE_VERSION, derived: DERIVED_VERSION };
-  const parts: string[] = [];
-  for (let i = 0; all[`${SNAPSHOT_KEY}.${i}`] !== undefined; i++) parts.push(all[`${SNAPSHOT_KEY}.${i}`]);
-  const snapshot = parts.length ? (JSON.parse(parts.join("")) as Snapshot) : undefined;
+  const snapshotJson = readParts(all, SNAPSHOT_KEY);
+  const snapshot = snapshotJson ? (JSON.parse(snapshotJson) as Snapshot) : undefined;
   const aggRows = Number(all[AGG_ROWS_KEY] ?? 0);
   const dashRows = Number(all[DASH_ROWS_KEY] ?? -1);
   const dashOrder = all[DASH_ORDER_KEY] ? (JSON.parse(all[DASH_ORDER_KEY]) as string[]) : [];
   const fullRows = Number(all[FULL_ROWS_KEY] ?? -1);
-  const reminders = all[REMINDERS_KEY] ? (JSON.parse(all[REMINDERS_KEY]) as History) : EMPTY_HISTORY;
+  const remindersJson = readParts(all, REMINDERS_KEY);
+  const reminders = remindersJson ? (JSON.parse(remindersJson) as History) : EMPTY_HISTORY;
   return {
     state,
     migrated: parsed !== undefined && parsed.v !== state.v,
@@ -134,19 +134,36 @@ export function writeState(props: Props, state: State): void {
   props.setProperty(STATE_KEY, JSON.stringify(state));
 }
 
-/** A property value holds at most 9 KB: the snapshot (many units) is stored in parts. */
+/** A property value holds at most 9 KB: what grows with the units (snapshot, reminder history) is stored in parts. */
 const PART = 8000;
 
-export function writeSnapshot(props: Props, snapshot: Snapshot): void {
-  const json = JSON.stringify(snapshot);
+/**
+ * Writes a JSON value as parts `base.0`, `base.1` … in one call; parts left over from a longer
+ * earlier value are deleted (known from `existing` keys when the caller has them, else probed).
+ */
+function writeParts(props: Props, base: string, json: string, existing?: readonly string[]): void {
   const entries: Record<string, string> = {};
-  for (let i = 0; i * PART < json.length; i++)
-    entries[`${SNAPSHOT_KEY}.${i}`] = json.slice(i * PART, (i + 1) * PART);
+  for (let i = 0; i * PART < json.length; i++) entries[`${base}.${i}`] = json.slice(i * PART, (i + 1) * PART);
   const count = Object.keys(entries).length;
   props.setProperties(entries);
-  // A shorter snapshot than the last one: its extra parts go.
-  for (let i = count; props.getProperty(`${SNAPSHOT_KEY}.${i}`) !== null; i++)
-    props.deleteProperty(`${SNAPSHOT_KEY}.${i}`);
+  if (existing) {
+    for (const k of existing)
+      if (k === base || (k.startsWith(`${base}.`) && Number(k.slice(base.length + 1)) >= count))
+        props.deleteProperty(k);
+    return;
+  }
+  for (let i = count; props.getProperty(`${base}.${i}`) !== null; i++) props.deleteProperty(`${base}.${i}`);
+}
+
+/** A value stored in parts; version 1 kept the reminder history as one property under the base key itself. */
+function readParts(all: Record<string, string>, base: string): string | undefined {
+  const parts: string[] = [];
+  for (let i = 0; all[`${base}.${i}`] !== undefined; i++) parts.push(all[`${base}.${i}`]);
+  return parts.length ? parts.join("") : all[base];
+}
+
+export function writeSnapshot(props: Props, snapshot: Snapshot): void {
+  writeParts(props, SNAPSHOT_KEY, JSON.stringify(snapshot));
 }
 
 /** The property entries of the named aggregates ("all", a unit code, or a group key), with the Skor rows they reflect. */
@@ -199,6 +216,10 @@ export function fullRowsEntry(rows: number): Record<string, string> {
   return { [FULL_ROWS_KEY]: String(rows) };
 }
 
-export function writeReminderHistory(props: Props, history: History): void {
-  props.setProperty(REMINDERS_KEY, JSON.stringify(history));
+/**
+ * The reminder history, in parts: a unit's line is small, but 240 units outgrew one property
+ * (9 KB) and the run then failed after sending. `existing`: the store's keys as last read.
+ */
+export function writeReminderHistory(props: Props, history: History, existing: readonly string[]): void {
+  writeParts(props, REMINDERS_KEY, JSON.stringify(history), existing);
 }

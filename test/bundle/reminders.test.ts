@@ -134,3 +134,30 @@ describe("reminders over a two-week campaign (the built bundle with the clock)",
     expect(mail.body).toContain(link);
   });
 });
+
+describe("the reminder history of many units", () => {
+  it("outgrows one property and still keeps the gap: 300 units, each reminded once a day at most", () => {
+    const units = Array.from({ length: 300 }, (_, i) => [
+      `UNIT-${String(i).padStart(3, "0")}`,
+      `Unit Kerja Nomor ${i}`,
+      `Kepala ${i}`,
+      `kepala.${i}@example.org`,
+      "",
+      50,
+      10,
+      "ya",
+    ]);
+    const ws = campaign(units, 10_000);
+    ws.advanceClock(2 * 60 * 60 * 1000); // Monday, past 09:00
+    const monday = ws.outbox.length;
+    expect(monday).toBeGreaterThanOrEqual(300);
+    ws.run("hourlyCatchUpTrigger", { kind: "trigger" });
+    expect(ws.outbox.length).toBe(monday);
+    const parts = Object.keys(ws.properties("document")).filter((k) => k.startsWith("berakhlak.reminders"));
+    expect(parts.length).toBeGreaterThan(1);
+    for (const k of parts) expect(ws.properties("document")[k].length).toBeLessThanOrEqual(9 * 1024);
+    ws.advanceClock(24 * 60 * 60 * 1000); // Tuesday: the 2-day gap holds, nobody is emailed
+    expect(ws.outbox.length).toBe(monday);
+    expect(ws.lastExecution()?.error).toBeUndefined();
+  });
+});
