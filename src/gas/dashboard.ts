@@ -3,6 +3,7 @@
  * (the headline block and the unit table, two writes) and a full refresh (values, formats,
  * colours, order, charts, protection) from "Perbarui Dasbor" and the catch-up.
  */
+
 import type { Aggregates } from "../core/aggregate";
 import { type DashboardModel, dashboardModel, type HistoryRow } from "../core/dashboard";
 import { DASH, headBlock, literal, renderDashboard, unitRow } from "../core/dashboardLayout";
@@ -11,6 +12,7 @@ import { localTime, type Snapshot } from "../core/snapshot";
 import { strings } from "../core/strings";
 import { TAB } from "../core/tabs";
 import type { Run } from "./pipeline";
+import { ensureGrid } from "./skorTab";
 import { dashEntry, dashOrderEntry, fullRowsEntry, type Stored } from "./state";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -84,6 +86,8 @@ export function fullRefresh(
   const m = model(snapshot, stored.aggs, readHistory(ss));
   const r = renderDashboard(m, lang);
   sheet.clear();
+  // A new tab has 1,000 rows: about 985 units and more need a taller grid (one call otherwise).
+  ensureGrid(sheet, r.values.length);
   sheet
     .getRange(1, 1, r.values.length, DASH.width)
     .setValues(r.values)

@@ -176,3 +176,22 @@ describe("more valid responses than staff", () => {
     expect(ws.uiLog.at(-1)?.html).toContain("Periksa data: Biro Umum (3/2) punya lebih banyak respons valid");
   });
 });
+
+describe("a province of 1,000 units", () => {
+  it("gets a Dasbor whose grid grows past Google's 1,000 rows", () => {
+    const units = Array.from({ length: 1000 }, (_, i) => [
+      `U${i}`,
+      `Unit Kerja ${i}`,
+      "",
+      "",
+      "",
+      30,
+      "",
+      "ya",
+    ]);
+    const ws = campaign([["metode_kuota", "persen"]], units);
+    const r = ws.clickMenu("Perbarui Dasbor");
+    expect(r.error).toBeUndefined();
+    expect(ws.values("Dasbor").filter((row) => /^U\d+$/.test(String(row[0])))).toHaveLength(1000);
+  });
+});
