@@ -204,3 +204,23 @@ describe("Hitung Ulang Skor", () => {
     expect(aggregates(ws)).toEqual(aggs);
   });
 });
+
+describe("staff sorting the responses tab while a long recompute runs", () => {
+  it("loses nothing and counts nothing twice", () => {
+    const { ws, rand } = fresh();
+    for (let i = 0; i < 30_000; i++)
+      ws.submit(answersFor(rand, { unit: i % 2 ? BU : DIK }), { event: "dropped", validate: false });
+    ws.advanceClock(61 * 60 * 1000);
+    const expected = skorRows(ws);
+    const aggs = aggregates(ws);
+    ws.faults.latencyMs = 7_000;
+    ws.clickMenu("Hitung Ulang Skor");
+    expect(ws.uiLog.at(-1)?.message).toMatch(/belum selesai/);
+    ws.faults.latencyMs = 0;
+    // Between the runs, someone sorts the responses by unit (column 2), descending.
+    ws.sortTab(RESPONSES_TAB, 2, false);
+    ws.advanceClock(10 * 60 * 1000);
+    expect(skorRows(ws)).toEqual(expected);
+    expect(aggregates(ws)).toEqual(aggs);
+  });
+});
