@@ -232,6 +232,7 @@ export class SheetData {
   }
 
   insertCols(after: number, n: number): void {
+    this.book.columnsMoved(this, after + 1, n);
     for (const row of this.rows) {
       if (!row) continue;
       const pad = <T>(arr: T[] | undefined, fill: T) => {
@@ -250,6 +251,7 @@ export class SheetData {
   deleteCols(start: number, n: number): void {
     if (start < 1 || start + n - 1 > this.maxCols) throw new GasError("Those columns are out of bounds.");
     if (n >= this.maxCols) throw new GasError("You can't delete all the columns on the sheet.");
+    this.book.columnsMoved(this, start, -n);
     for (const row of this.rows) {
       if (!row) continue;
       row.v.splice(start - 1, n);
@@ -286,6 +288,14 @@ export class BookData {
     public locale: string,
     public timeZone: string,
   ) {}
+
+  /** Who follows column moves (Forms keeps writing each answer into its question's column). */
+  columnListeners: ((sheet: SheetData, from: number, delta: number) => void)[] = [];
+
+  /** Columns from `from` on moved by `delta` (inserted > 0, deleted < 0). */
+  columnsMoved(sheet: SheetData, from: number, delta: number): void {
+    for (const l of this.columnListeners) l(sheet, from, delta);
+  }
 
   addSheet(name: string, index?: number): SheetData {
     if (this.sheets.some((s) => s.name === name)) {

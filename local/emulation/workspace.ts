@@ -174,6 +174,22 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
     );
     this.book.addSheet(this.language === "id" ? "Sheet1" : "Sheet1");
     for (const [name, rows] of Object.entries(opts.tabs ?? {})) this.typeInto(name, rows);
+    // Forms follows its questions' columns when staff insert or delete columns in the linked tab;
+    // a question whose column was deleted gets a new one at the right.
+    this.book.columnListeners.push((sheet, from, delta) => {
+      for (const f of this.forms) {
+        if (f.destSheetId !== sheet.id) continue;
+        const edge = Math.max(sheet.lastCol(), ...f.columns.values()) + delta;
+        let extra = 0;
+        for (const [key, col] of f.columns) {
+          if (col < from) continue;
+          if (delta < 0 && col < from - delta) {
+            extra++;
+            f.columns.set(key, edge + extra);
+          } else f.columns.set(key, col + delta);
+        }
+      }
+    });
   }
 
   /** A workspace whose tabs come from CSV files exported from Google Sheets. */

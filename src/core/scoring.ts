@@ -6,6 +6,7 @@
 import {
   answerNumber,
   EB,
+  ITEM_CODES,
   itemCodeOfHeader,
   nipDigits,
   PROFILE,
@@ -45,6 +46,20 @@ export function mapColumns(header: readonly unknown[]): ColumnMap {
     }
   });
   return { timestamp: 0, width: header.length, profile, items };
+}
+
+/** The questions a column map cannot place (every scored item, and the unit), by code; [] when complete. */
+export function missingColumns(cols: ColumnMap): string[] {
+  const out = ITEM_CODES.filter((c) => cols.items[c] === undefined);
+  if (cols.profile.unit === undefined) out.unshift(PROFILE.unit.title.id);
+  return out;
+}
+
+/** Whether two column maps place every question in the same column. */
+export function sameColumns(a: ColumnMap, b: ColumnMap): boolean {
+  const norm = (c: ColumnMap) =>
+    JSON.stringify([c.width, Object.entries(c.profile).sort(), Object.entries(c.items).sort()]);
+  return norm(a) === norm(b);
 }
 
 export type Status = "valid" | "duplikat" | "tidak valid";

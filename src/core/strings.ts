@@ -168,6 +168,8 @@ const id = {
   healthTriggers: "Pemicu: {detail}",
   healthTriggersOk: "satu pengolah jawaban dan satu jalan per jam (susulan dan pengingat), milik {owner}",
   healthRunsNone: "Jalan per jam belum tercatat (pemicunya baru dipasang)",
+  healthColumnsMissing:
+    "Kolom pertanyaan ini tidak ditemukan lagi di tab jawaban: {columns}. Judul kolomnya mungkin diubah; kembalikan judul seperti di formulir (kode butir, misalnya \u201c[AK2. \u2026]\u201d, harus tetap ada). Jawaban baru menunggu dan dihitung begitu kolomnya dikenali lagi.",
   dashOverHeadcount: "periksa data: respons > pegawai",
   healthOverHeadcount:
     "Periksa data: {units} punya lebih banyak respons valid daripada jumlah pegawainya. Jumlah pegawai di Unit Kerja mungkin salah, atau responden memilih unit yang salah.",
@@ -464,6 +466,8 @@ const en: Strings = {
   healthTriggers: "Triggers: {detail}",
   healthTriggersOk: "one response processor and one hourly run (catch-up and reminders), owned by {owner}",
   healthRunsNone: "No hourly run recorded yet (its trigger was just installed)",
+  healthColumnsMissing:
+    "These questions' columns can no longer be found in the responses tab: {columns}. Their headers may have been edited; restore them as in the form (the item code, e.g. \u201c[AK2. \u2026]\u201d, must stay). New responses wait and are counted once the columns are recognised again.",
   dashOverHeadcount: "check data: responses > staff",
   healthOverHeadcount:
     "Check the data: {units} have more valid responses than staff. The headcount in Unit Kerja may be wrong, or respondents chose the wrong unit.",

@@ -156,6 +156,8 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
   const quota = MailApp.getRemainingDailyQuota();
   add(quota > 0 ? "ok" : "warn", fill(t.healthQuota, { count: quota }));
 
+  if (state.columnsMissing?.length)
+    add("bad", fill(t.healthColumnsMissing, { columns: state.columnsMissing.join(", ") }));
   const responses = responseCount(sheet);
   const scores = ss.getSheetByName(TAB.scores);
   const processed = scores ? Math.max(0, scores.getLastRow() - 1) : 0;

@@ -6,7 +6,17 @@
  */
 import { type Aggregates, aggregateAll, apply } from "../core/aggregate";
 import { duplicateIndexes, prefer } from "../core/duplicates";
-import { isBlankRow, responseKey, type Scored, STATUS, scoreRow, timeOfKey } from "../core/scoring";
+import {
+  isBlankRow,
+  mapColumns,
+  missingColumns,
+  responseKey,
+  type Scored,
+  STATUS,
+  sameColumns,
+  scoreRow,
+  timeOfKey,
+} from "../core/scoring";
 import { hmacSha256Hex } from "../core/sha256";
 import {
   asText,
@@ -35,6 +45,7 @@ import {
   type State,
   type Stored,
   writeAllAggregates,
+  writeSnapshot,
   writeState,
 } from "./state";
 
@@ -343,6 +354,8 @@ export function processSubmission(eventRange: GoogleAppsScript.Spreadsheet.Range
   underTriggerLock(10_000, undefined, () => {
     const run = openRunFinishingLink(event);
     if (!run || run.stored.state.recompute) return; // a recompute picks up new responses when it ends
+    // A question's column can no longer be found (staff renamed its header): responses wait.
+    if (run.stored.state.columnsMissing?.length) return;
     // A response to another form linked to this spreadsheet (a scratch form, a self-test) is not ours.
     if (event && event.id !== run.stored.state.responsesSheetId) return;
     const n = counts(run);
@@ -527,12 +540,39 @@ function editingOn(run: Run): boolean {
   }
 }
 
+/**
+ * Staff insert, delete or move columns of the responses tab, or edit a question's header: every
+ * hour the header is read again (one row) and mapped by the questions it names. A new placement is
+ * taken into the snapshot and everything is rescored from the raw responses; a question that can
+ * no longer be found holds the processing of new responses (they wait, never "tidak valid") and
+ * the health check names it. Returns whether it started a recompute or holds processing.
+ */
+function columnsMoved(run: Run): boolean {
+  const width = run.resp.getLastColumn();
+  const header = width > 0 ? run.resp.getRange(1, 1, 1, width).getValues()[0] : [];
+  const cols = mapColumns(header);
+  const missing = missingColumns(cols);
+  const state = run.stored.state;
+  if (missing.length > 0) {
+    if (JSON.stringify(state.columnsMissing ?? []) !== JSON.stringify(missing))
+      writeState(run.props, { ...state, columnsMissing: missing });
+    return true;
+  }
+  if (sameColumns(cols, run.snapshot.cols) && !state.columnsMissing) return false;
+  const snapshot: Snapshot = { ...run.snapshot, cols };
+  writeSnapshot(run.props, snapshot);
+  const cleared: State = { ...state, columnsMissing: undefined };
+  startRecompute({ ...run, snapshot, stored: { ...run.stored, state: cleared, snapshot } });
+  return true;
+}
+
 /** Hourly trigger: processes whatever submit events missed, resumes a stalled recompute. */
 export function catchUp(): boolean {
   return underTriggerLock(30_000, false, () => {
     const run = openRunFinishingLink();
     if (!run) return false;
     const rc = run.stored.state.recompute;
+    if (!rc && columnsMoved(run)) return true;
     if (!rc && (run.stored.state.derived ?? 1) < DERIVED_VERSION) {
       // A new version changed the layout of Skor or the aggregates: rebuilt from the raw responses.
       const state: State = { ...run.stored.state, derived: DERIVED_VERSION };

@@ -47,6 +47,8 @@ export interface State {
   derived?: number;
   /** The OAuth scopes the triggers' owner authorised, as far as the product knows (undefined: version 1's). */
   scopes?: string[];
+  /** Questions whose column the responses tab no longer shows (a header edited by staff): new responses wait. */
+  columnsMissing?: string[];
   /** The last "Uji Platform" outcome, and a scratch form waiting for its tab. */
   platform?: PlatformOutcome;
   platformPending?: PlatformPending;

@@ -397,3 +397,54 @@ describe("a response row deleted by staff in the hour a submit event was lost", 
     expect(aggregates(ws)).toEqual(incremental);
   });
 });
+
+describe("staff change the responses tab's columns", () => {
+  it("an inserted column: the hour's responses are rescored by the question they answer", () => {
+    const ws = workspaceWith();
+    setup(ws);
+    const rand = rng(41);
+    for (let i = 0; i < 3; i++) ws.submit(answersFor(rand, { unit: i % 2 ? BU : DIK }));
+    ws.sheet(RESPONSES_TAB).insertCols(2, 1); // a notes column after the unit
+    ws.sheet(RESPONSES_TAB).write(1, 3, "Catatan staf");
+    for (let i = 0; i < 2; i++) ws.submit(answersFor(rand, { unit: BU }));
+    ws.advanceClock(61 * 60_000);
+    const statuses = ws
+      .values("Skor")
+      .slice(1)
+      .map((r) => r[3]);
+    expect(statuses).toEqual(["valid", "valid", "valid", "valid", "valid"]);
+    const incremental = aggregates(ws);
+    menu(ws, "menuRecompute");
+    expect(aggregates(ws)).toEqual(incremental);
+  });
+
+  it("a header shortened so its question is lost: new responses wait, the health check names it", () => {
+    const ws = workspaceWith();
+    setup(ws);
+    const rand = rng(42);
+    for (let i = 0; i < 3; i++) ws.submit(answersFor(rand, { unit: BU }));
+    const header = ws.values(RESPONSES_TAB)[0].map(String);
+    const col = header.findIndex((h) => h.includes("[AK2."));
+    const original = header[col];
+    ws.sheet(RESPONSES_TAB).write(1, col + 1, "Akuntabel");
+    ws.advanceClock(61 * 60_000);
+    ws.submit(answersFor(rand, { unit: BU }));
+    expect(ws.values("Skor")).toHaveLength(4);
+    expect(
+      ws
+        .values("Skor")
+        .slice(1)
+        .every((r) => r[3] === "valid"),
+    ).toBe(true);
+    menu(ws, "menuHealth");
+    expect(ws.uiLog.at(-1)?.html).toMatch(/tidak ditemukan lagi di tab jawaban: AK2/);
+    ws.sheet(RESPONSES_TAB).write(1, col + 1, original);
+    ws.advanceClock(61 * 60_000);
+    // The response that waited is counted now: 4 in all, as a clean recompute gives.
+    expect(ws.values("Skor")).toHaveLength(1 + 4);
+    const incremental = aggregates(ws);
+    expect(incremental["berakhlak.agg.all"]).toMatchObject({ n: 4 });
+    menu(ws, "menuRecompute");
+    expect(aggregates(ws)).toEqual(incremental);
+  });
+});

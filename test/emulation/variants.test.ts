@@ -309,3 +309,16 @@ describe("fault: a call takes effect, then the execution stops", () => {
     expect(w.outbox).toHaveLength(1);
   });
 });
+
+describe("columns staff insert in a responses tab", () => {
+  it("move the questions' columns: Forms keeps writing each answer under its question", () => {
+    const w = ws({});
+    evaluate(w, `${FORM_WITH_NIP} ${LINK}`);
+    w.submit({ "Unit kerja": "Biro Umum", NIP: "x1" });
+    w.sheet("Jawaban Formulir 1").insertCols(1, 1); // a column after the timestamp
+    w.submit({ "Unit kerja": "Dinas Pendidikan", NIP: "x2" });
+    const rows = w.values("Jawaban Formulir 1");
+    expect(rows[0].slice(0, 4)).toEqual(["Stempel waktu", "", "Unit kerja", "NIP"]);
+    expect(rows[2].slice(1, 4)).toEqual(["", "Dinas Pendidikan", "x2"]);
+  });
+});
