@@ -172,35 +172,39 @@ export function syncForm(
   return { items, frozenKept, complete: true };
 }
 
+/** The pre-filled links of a form update: one sample Google made, or every unit's when substitution fails. */
+export interface PrefillResult {
+  /** The sample link and the choice it selects: every other unit's link is derived from it. */
+  readonly base?: { readonly url: string; readonly choice: string };
+  /** Links asked of Google one by one (only when the sample's encoding is not what we expect). */
+  readonly links: Record<string, string>;
+}
+
 /**
- * The pre-filled link of each unit choice (made at form update and stored, never per reminder
- * run). Google builds the first and the last; the others are the first with their own choice in
- * its place. When the last one built by substitution differs from Google's (its encoding is not
- * what we expect), every link is asked of Google instead.
+ * The pre-filled links of the unit choices (made at form update, never per reminder run). Google
+ * builds the first and the last; when the last equals the first with its own choice in place
+ * (substitution, as Google encodes it), only the first is kept and every unit's link is derived
+ * from it when needed: nothing stored grows with the units. Otherwise every link is asked of
+ * Google and stored.
  */
 export function prefilledLinks(
   form: Form,
   unitItemId: number,
   choicesByCode: Readonly<Record<string, string>>,
-): Record<string, string> {
+): PrefillResult {
   const entries = Object.entries(choicesByCode);
   const item = entries.length ? form.getItemById(unitItemId) : null;
-  if (!item) return {};
+  if (!item) return { links: {} };
   const list = item.asListItem();
   const real = (choice: string) =>
     form.createResponse().withItemResponse(list.createResponse(choice)).toPrefilledUrl();
-  const [firstCode, firstChoice] = entries[0];
+  const [, firstChoice] = entries[0];
   const sample = real(firstChoice);
-  const out: Record<string, string> = { [firstCode]: sample };
-  let substitute = true;
-  if (entries.length > 1) {
-    const [lastCode, lastChoice] = entries[entries.length - 1];
-    out[lastCode] = real(lastChoice);
-    substitute = substitutePrefill(sample, firstChoice, lastChoice) === out[lastCode];
-  }
-  for (const [code, choice] of entries) {
-    if (out[code] !== undefined) continue;
-    out[code] = (substitute && substitutePrefill(sample, firstChoice, choice)) || real(choice);
-  }
-  return out;
+  if (entries.length === 1) return { base: { url: sample, choice: firstChoice }, links: {} };
+  const [, lastChoice] = entries[entries.length - 1];
+  if (substitutePrefill(sample, firstChoice, lastChoice) === real(lastChoice))
+    return { base: { url: sample, choice: firstChoice }, links: {} };
+  const links: Record<string, string> = {};
+  for (const [code, choice] of entries) links[code] = real(choice);
+  return { links };
 }

@@ -29,7 +29,7 @@ import { fill } from "../core/template";
 import { recordError } from "./pipeline";
 import { alertProblems } from "./setup";
 import { ensureGrid } from "./skorTab";
-import { docProps, loadStored, writeReminderHistory } from "./state";
+import { docProps, loadStored, unitLink, writeReminderHistory } from "./state";
 import { readCampaignFrom } from "./tabs";
 
 type Mode = "scheduled" | "manual" | "preview";
@@ -173,7 +173,7 @@ export function runReminders(mode: Mode): RunReport | null {
     today,
     endDate: s.endDate,
     daysLeft: daysLeft(today, s.endDate),
-    link: stored.links[u.code] ?? "",
+    link: unitLink(stored, u.code),
     subjectTemplate: s.subjectTemplate,
     bodyTemplate: s.bodyTemplate,
     whatsappTemplate: s.whatsappTemplate,

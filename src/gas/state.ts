@@ -6,14 +6,17 @@
  */
 import type { Agg, Aggregates } from "../core/aggregate";
 import { emptyAgg } from "../core/aggregate";
+import { substitutePrefill } from "../core/prefill";
 import { EMPTY_HISTORY, type History } from "../core/reminders";
 import type { Snapshot } from "../core/snapshot";
+import { unitChoice } from "../core/units";
 import { DERIVED_VERSION, migrateState, STATE_VERSION, type UpgradeNote } from "../core/upgrade";
 import type { PlatformOutcome, PlatformPending } from "./platform";
 
 const STATE_KEY = "berakhlak.state";
 const SNAPSHOT_KEY = "berakhlak.snapshot";
 const LINK_PREFIX = "berakhlak.link.";
+const LINK_BASE_KEY = "berakhlak.linkbase";
 const AGG_PREFIX = "berakhlak.agg.";
 const AGG_ROWS_KEY = "berakhlak.aggrows";
 const DASH_ROWS_KEY = "berakhlak.dashrows";
@@ -86,6 +89,8 @@ export interface Stored {
   readonly snapshot?: Snapshot;
   readonly aggs: Aggregates;
   readonly links: Record<string, string>;
+  /** The sample pre-filled link every unit's is derived from (version 2; version 1 stored each). */
+  readonly linkBase?: { readonly url: string; readonly choice: string };
   readonly keys: readonly string[];
 }
 
@@ -113,8 +118,10 @@ export function loadStored(props: Props): Stored {
   const fullRows = Number(all[FULL_ROWS_KEY] ?? -1);
   const remindersJson = readParts(all, REMINDERS_KEY);
   const reminders = remindersJson ? (JSON.parse(remindersJson) as History) : EMPTY_HISTORY;
+  const linkBase = all[LINK_BASE_KEY] ? (JSON.parse(all[LINK_BASE_KEY]) as Stored["linkBase"]) : undefined;
   return {
     state,
+    linkBase,
     migrated: parsed !== undefined && parsed.v !== state.v,
     snapshot,
     aggs,
@@ -193,14 +200,29 @@ export function writeAllAggregates(
   props.setProperties(next);
 }
 
-/** Stores each unit's pre-filled form link (one property per unit: a store value holds at most 9 KB). */
-export function writeLinks(props: Props, links: Readonly<Record<string, string>>): void {
+/**
+ * Stores the pre-filled links of a form update: the sample every link is derived from, or (when
+ * substitution failed) each unit's link, one property each. What the other form leaves is deleted.
+ */
+export function writeLinks(
+  props: Props,
+  result: { base?: { url: string; choice: string }; links: Readonly<Record<string, string>> },
+): void {
   const all = props.getProperties();
   const next: Record<string, string> = {};
-  for (const [code, url] of Object.entries(links)) next[LINK_PREFIX + code] = url;
+  for (const [code, url] of Object.entries(result.links)) next[LINK_PREFIX + code] = url;
+  if (result.base) next[LINK_BASE_KEY] = JSON.stringify(result.base);
   for (const key of Object.keys(all))
-    if (key.startsWith(LINK_PREFIX) && !(key in next)) props.deleteProperty(key);
+    if ((key.startsWith(LINK_PREFIX) || key === LINK_BASE_KEY) && !(key in next)) props.deleteProperty(key);
   props.setProperties(next);
+}
+
+/** A unit's pre-filled link: stored, or derived from the sample for a unit the form offers; "" otherwise. */
+export function unitLink(stored: Stored, code: string): string {
+  if (stored.links[code]) return stored.links[code];
+  const unit = stored.snapshot?.units.find((u) => u.code === code && u.active);
+  if (!stored.linkBase || !unit) return "";
+  return substitutePrefill(stored.linkBase.url, stored.linkBase.choice, unitChoice(unit));
 }
 
 /** Records how many Skor rows the dashboard's values reflect. */

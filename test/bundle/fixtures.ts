@@ -1,5 +1,7 @@
 import { Workspace, type WorkspaceOptions } from "../../local";
 import { UNIT_HEADER } from "../../local/sample";
+import { substitutePrefill } from "../../src/core/prefill";
+import { unitChoice } from "../../src/core/units";
 
 export { UNIT_HEADER } from "../../local/sample";
 
@@ -89,4 +91,24 @@ export function aggregates(ws: Workspace): Record<string, unknown> {
       .filter(([, v]) => (v as { n: number }).n !== 0)
       .sort(([a], [b]) => String(a).localeCompare(String(b))),
   );
+}
+
+/**
+ * Every active unit's pre-filled link as the product gives it: stored one by one, or derived from
+ * the stored sample (the product's rule, from its own pure functions).
+ */
+export function unitLinks(ws: Workspace): Record<string, string> {
+  const props = ws.properties("document");
+  const base = props["berakhlak.linkbase"] ? JSON.parse(props["berakhlak.linkbase"]) : undefined;
+  const parts: string[] = [];
+  for (let i = 0; props[`berakhlak.snapshot.${i}`] !== undefined; i++)
+    parts.push(props[`berakhlak.snapshot.${i}`]);
+  const snapshot = JSON.parse(parts.join("")) as { units: { code: string; name: string; active: boolean }[] };
+  const out: Record<string, string> = {};
+  for (const u of snapshot.units) {
+    if (!u.active) continue;
+    const stored = props[`berakhlak.link.${u.code}`];
+    out[u.code] = stored ?? (base ? substitutePrefill(base.url, base.choice, unitChoice(u)) : "");
+  }
+  return out;
 }

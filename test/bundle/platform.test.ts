@@ -3,7 +3,7 @@
  * new user met with the emulation patched to behave as public evidence says Google may.
  */
 import { answersFor, rng } from "../../local/respondents";
-import { aggregates, menu, RESPONSES_TAB, setup, UNITS, workspaceWith } from "./fixtures";
+import { aggregates, menu, RESPONSES_TAB, setup, UNITS, unitLinks, workspaceWith } from "./fixtures";
 
 const BU = "Biro Umum (BU)";
 const DIK = "Dinas Pendidikan (DIK)";
@@ -158,11 +158,9 @@ describe("pre-filled links from one toPrefilledUrl() by substitution", () => {
     ];
     const ws = workspaceWith([], units);
     setup(ws);
-    const stored = Object.fromEntries(
-      Object.entries(ws.properties("document"))
-        .filter(([k]) => k.startsWith("berakhlak.link."))
-        .map(([k, v]) => [k.slice("berakhlak.link.".length), v]),
-    );
+    const stored = unitLinks(ws);
+    // One sample is stored, not a link per unit: nothing stored grows with the units.
+    expect(Object.keys(ws.properties("document")).filter((k) => k.startsWith("berakhlak.link."))).toEqual([]);
     const google = ws.runCode(`var f = FormApp.openById(${JSON.stringify(ws.forms[0].id)});
       var item = f.getItems().filter(function (i) { return i.getTitle() === "Unit kerja"; })[0].asListItem();
       var out = {};
@@ -190,7 +188,7 @@ describe("setup of 150 units on a slow account", () => {
     "ya",
   ]);
   const links = (ws: ReturnType<typeof workspaceWith>) =>
-    Object.keys(ws.properties("document")).filter((k) => k.startsWith("berakhlak.link.")).length;
+    Object.values(unitLinks(ws)).filter((l) => /viewform\?usp=pp_url&entry\.\d+=Unit\+Kerja/.test(l)).length;
   const itemsOf = (ws: ReturnType<typeof workspaceWith>) =>
     ws.forms.flatMap((f) => f.items.map((i) => i.title));
 

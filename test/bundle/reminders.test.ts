@@ -1,6 +1,6 @@
 import { Workspace } from "../../local";
 import { answersFor, rng } from "../../local/respondents";
-import { menu, setup, UNIT_HEADER } from "./fixtures";
+import { menu, setup, UNIT_HEADER, unitLinks } from "./fixtures";
 
 const DAY = 24 * 60 * 60 * 1000;
 const SETTINGS = [
@@ -129,7 +129,7 @@ describe("reminders over a two-week campaign (the built bundle with the clock)",
     const ws = campaign();
     ws.advanceClock(2 * 60 * 60 * 1000);
     const mail = remindersTo(ws, "b@example.org")[0];
-    const link = ws.properties("document")["berakhlak.link.B"];
+    const link = unitLinks(ws).B;
     expect(link).toMatch(/viewform\?usp=pp_url&entry\.\d+=Biro\+B\+%28B%29$/);
     expect(mail.body).toContain(link);
   });
