@@ -104,7 +104,7 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
     );
   else add("ok", fill(t.healthRunsOk, { time: at(runs.last), count: runs.recorded }));
 
-  add(...lineOf(platformHealthLine(state, lang)));
+  lines.push(platformHealthLine(state, lang));
   if (state.upgrade && Date.now() - state.upgrade.at < NOTE_DAYS * 86_400_000 && state.upgrade.from < 2)
     add("ok", fill(t.healthUpgradeV2, { date: at(state.upgrade.at) }));
   const added = newScopes(state.scopes);
@@ -195,10 +195,6 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
 
   for (const p of campaign.problems) add("bad", problemText(p, lang));
   return { lines, lang };
-}
-
-function lineOf(l: HealthLine): [Level, string] {
-  return [l.level, l.text];
 }
 
 const COLOURS: Record<Level, string> = { ok: "#188038", warn: "#b06000", bad: "#c5221f" };
