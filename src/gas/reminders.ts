@@ -173,7 +173,7 @@ export function runReminders(mode: Mode): RunReport | null {
     today,
     endDate: s.endDate,
     daysLeft: daysLeft(today, s.endDate),
-    link: unitLink(stored, u.code),
+    link: unitLink(stored, u),
     subjectTemplate: s.subjectTemplate,
     bodyTemplate: s.bodyTemplate,
     whatsappTemplate: s.whatsappTemplate,

@@ -6,6 +6,7 @@
  */
 import type { Agg, Aggregates } from "../core/aggregate";
 import { emptyAgg } from "../core/aggregate";
+import { truncate } from "../core/escape";
 import { substitutePrefill } from "../core/prefill";
 import { EMPTY_HISTORY, type History } from "../core/reminders";
 import type { Snapshot } from "../core/snapshot";
@@ -217,12 +218,21 @@ export function writeLinks(
   props.setProperties(next);
 }
 
-/** A unit's pre-filled link: stored, or derived from the sample for a unit the form offers; "" otherwise. */
-export function unitLink(stored: Stored, code: string): string {
-  if (stored.links[code]) return stored.links[code];
-  const unit = stored.snapshot?.units.find((u) => u.code === code && u.active);
-  if (!stored.linkBase || !unit) return "";
-  return substitutePrefill(stored.linkBase.url, stored.linkBase.choice, unitChoice(unit));
+/**
+ * A unit's pre-filled link: stored, or derived from the sample for a unit the form offers; ""
+ * otherwise. The snapshot keeps names cut short, so the unit's full current name is used when it
+ * is the one the form was built with.
+ */
+export function unitLink(stored: Stored, unit: { code: string; name: string }): string {
+  if (stored.links[unit.code]) return stored.links[unit.code];
+  const offered = stored.snapshot?.units.find((u) => u.code === unit.code && u.active);
+  if (!stored.linkBase || !offered) return "";
+  const name = offered.name === truncate(unit.name, offered.name.length) ? unit.name : offered.name;
+  return substitutePrefill(
+    stored.linkBase.url,
+    stored.linkBase.choice,
+    unitChoice({ code: unit.code, name }),
+  );
 }
 
 /** Records how many Skor rows the dashboard's values reflect. */

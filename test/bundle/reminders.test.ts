@@ -161,3 +161,19 @@ describe("the reminder history of many units", () => {
     expect(ws.lastExecution()?.error).toBeUndefined();
   });
 });
+
+describe("a unit with a very long name", () => {
+  it("gets the same pre-filled link in its reminder as Google makes for its choice", () => {
+    const long = `Unit Pelaksana Teknis ${"Balai Pengujian dan Sertifikasi Mutu Barang ".repeat(4)}Wilayah Timur`;
+    const ws = campaign([["L", long, "Ibu L", "l@example.org", "", 40, 10, "ya"], ...UNITS]);
+    ws.advanceClock(2 * 60 * 60 * 1000);
+    const mail = remindersTo(ws, "l@example.org")[0];
+    const google = ws.runCode(`var f = FormApp.openById(${JSON.stringify(ws.forms[0].id)});
+      var item = f.getItems().filter(function (i) { return i.getTitle() === "Unit kerja"; })[0].asListItem();
+      var choice = item.getChoices().map(function (c) { return c.getValue(); }).filter(function (v) { return /\\(L\\)$/.test(v); })[0];
+      return f.createResponse().withItemResponse(item.createResponse(choice)).toPrefilledUrl();`)
+      .value as string;
+    expect(long.length).toBeGreaterThan(120);
+    expect(mail.body).toContain(google);
+  });
+});
