@@ -65,3 +65,57 @@ describe("fault replay", () => {
     expect(board()).toBe(dashboard);
   });
 });
+
+/**
+ * The same replay with staff at work in the responses tab (RELIABILITY.md, "What staff do to the
+ * Sheet"): rows deleted now and then (test answers, mistakes), a notes column inserted, the tab
+ * sorted. Every hour's counts must equal a clean recompute of what is really there.
+ */
+describe("fault replay with staff actions", () => {
+  it("ends equal to a clean recompute", () => {
+    const ws = campaign([["kumpulkan_nip", "ya"]]);
+    const rand = rng(20261130);
+    ws.faults.events = { doubled: 0.08, blank: 0.05, dropped: 0.07 };
+    const units = ["Biro Umum (BU)", "Dinas Pendidikan (DIK)", "RSUD Provinsi (RS)"];
+    const N = 1500;
+    let deletes = 0;
+    for (let i = 0; i < N; i++) {
+      if (rand() < 0.06) ws.faults.crashAtCall.push(1 + Math.floor(rand() * 24));
+      const nip =
+        rand() < 0.1
+          ? `19900101201503${String(1000 + Math.floor(rand() * 40))}`
+          : `19850505201001${String(1000 + i).padStart(4, "0")}`;
+      ws.submit(answersFor(rand, { unit: units[Math.floor(rand() * units.length)], nip: nipAsWritten(nip) }));
+      ws.faults.crashAtCall.length = 0;
+      const last = ws.values(RESPONSES_TAB).length;
+      if (rand() < 0.01 && last > 3) {
+        ws.sheet(RESPONSES_TAB).deleteRows(2 + Math.floor(rand() * (last - 2)), 1);
+        deletes++;
+      }
+      if (i === Math.floor(N / 3)) {
+        ws.sheet(RESPONSES_TAB).insertCols(2, 1);
+        ws.sheet(RESPONSES_TAB).write(1, 3, "Catatan staf");
+      }
+      if (i === Math.floor((2 * N) / 3)) ws.sortTab(RESPONSES_TAB, 3, false);
+      ws.advanceClock(20_000 + Math.floor(rand() * 40_000));
+    }
+    ws.faults.events = { doubled: 0, blank: 0, dropped: 0 };
+    ws.advanceClock(2 * 60 * 60 * 1000);
+    const responses = ws.values(RESPONSES_TAB).length - 1;
+    const incremental = skorRows(ws);
+    const aggs = aggregates(ws);
+    menu(ws, "menuRecompute");
+    const clean = skorRows(ws);
+    const lost = clean.filter((r) => !incremental.includes(r)).length;
+    const doubleCounted = incremental.length - (clean.length - lost);
+    console.log(
+      `fault replay with staff actions: ${JSON.stringify({ submitted: N, deletes, responses, columnInserted: 1, sorts: 1, lost, doubleCounted })}`,
+    );
+    expect(deletes).toBeGreaterThan(5);
+    expect(responses).toBe(N - deletes);
+    expect(lost).toBe(0);
+    expect(doubleCounted).toBe(0);
+    expect(incremental).toEqual(clean);
+    expect(aggregates(ws)).toEqual(aggs);
+  });
+});
