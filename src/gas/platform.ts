@@ -94,7 +94,7 @@ function cleanUp(ss: Spreadsheet, form: Form, tab: Sheet | null, lang: Lang): vo
   if (tab) ss.deleteSheet(tab);
 }
 
-function describe(o: PlatformOutcome, lang: Lang): HealthLine[] {
+function reportLines(o: PlatformOutcome, lang: Lang): HealthLine[] {
   const t = strings(lang);
   const lines: HealthLine[] = [];
   const tab = {
@@ -222,7 +222,7 @@ export function runPlatformTest(): void {
   state.platformPending = undefined;
   state.platform = outcome;
   writeState(props, state);
-  const lines = describe(outcome, lang);
+  const lines = reportLines(outcome, lang);
   lines.push({ level: "ok", text: fill(t.platformCleanup, { title: t.platformScratchTitle }) });
   showReport(t.platformTitle, lines, lang);
 }
@@ -234,7 +234,7 @@ export function platformHealthLine(state: State, lang: Lang): HealthLine {
   const o = state.platform;
   if (!o) return { level: "warn", text: t.platformNeverRun };
   const date = Utilities.formatDate(new Date(o.at), Session.getScriptTimeZone(), "dd/MM/yyyy HH:mm");
-  const worst = describe(o, lang).find((l) => l.level === "bad");
+  const worst = reportLines(o, lang).find((l) => l.level === "bad");
   return worst
     ? { level: "bad", text: fill(t.platformLastBad, { date, text: worst.text }) }
     : { level: "ok", text: fill(t.platformLastOk, { date }) };

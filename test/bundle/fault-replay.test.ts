@@ -1,6 +1,31 @@
 import { answersFor, nipAsWritten, rng } from "../../local/respondents";
 import { aggregates, campaign, menu, RESPONSES_TAB, skorRows } from "./fixtures";
 
+const EVENT_FAULTS = { doubled: 0.08, blank: 0.05, dropped: 0.07 };
+const UNIT_CHOICES = ["Biro Umum (BU)", "Dinas Pendidikan (DIK)", "RSUD Provinsi (RS)"];
+
+/**
+ * Respondent i submits (one in ten repeats one of 40 NIPs), the handler crashing at a random call
+ * now and then. Returns whether a crash was queued.
+ */
+function submitWithFaults(ws: ReturnType<typeof campaign>, rand: () => number, i: number): boolean {
+  const crash = rand() < 0.06;
+  if (crash) ws.faults.crashAtCall.push(1 + Math.floor(rand() * 24));
+  const nip =
+    rand() < 0.1
+      ? `19900101201503${String(1000 + Math.floor(rand() * 40))}`
+      : `19850505201001${String(1000 + i).padStart(4, "0")}`;
+  ws.submit(
+    answersFor(rand, {
+      unit: UNIT_CHOICES[Math.floor(rand() * UNIT_CHOICES.length)],
+      nip: nipAsWritten(nip),
+    }),
+  );
+  // A crash queued for a submission whose event was dropped must not hit an unrelated run.
+  ws.faults.crashAtCall.length = 0;
+  return crash;
+}
+
 /**
  * RELIABILITY.md's fault replay: a campaign of 3,000 responses with randomly doubled, blank and
  * dropped submit events, crashes at random service calls inside the handler, staff sorting the
@@ -11,22 +36,11 @@ describe("fault replay", () => {
   it("loses nothing and counts nothing twice", () => {
     const ws = campaign([["kumpulkan_nip", "ya"]]);
     const rand = rng(20260302);
-    ws.faults.events = { doubled: 0.08, blank: 0.05, dropped: 0.07 };
-    const units = ["Biro Umum (BU)", "Dinas Pendidikan (DIK)", "RSUD Provinsi (RS)"];
+    ws.faults.events = EVENT_FAULTS;
     const N = 3000;
     let crashes = 0;
     for (let i = 0; i < N; i++) {
-      if (rand() < 0.06) {
-        ws.faults.crashAtCall.push(1 + Math.floor(rand() * 24));
-        crashes++;
-      }
-      const nip =
-        rand() < 0.1
-          ? `19900101201503${String(1000 + Math.floor(rand() * 40))}`
-          : `19850505201001${String(1000 + i).padStart(4, "0")}`;
-      ws.submit(answersFor(rand, { unit: units[Math.floor(rand() * units.length)], nip: nipAsWritten(nip) }));
-      // A crash queued for a submission whose event was dropped must not hit an unrelated run.
-      ws.faults.crashAtCall.length = 0;
+      if (submitWithFaults(ws, rand, i)) crashes++;
       if (i === Math.floor(N / 2)) ws.sortTab(RESPONSES_TAB, 2); // staff sort by unit midway
       ws.advanceClock(20_000 + Math.floor(rand() * 40_000));
     }
@@ -75,18 +89,11 @@ describe("fault replay with staff actions", () => {
   it("ends equal to a clean recompute", () => {
     const ws = campaign([["kumpulkan_nip", "ya"]]);
     const rand = rng(20261130);
-    ws.faults.events = { doubled: 0.08, blank: 0.05, dropped: 0.07 };
-    const units = ["Biro Umum (BU)", "Dinas Pendidikan (DIK)", "RSUD Provinsi (RS)"];
+    ws.faults.events = EVENT_FAULTS;
     const N = 1500;
     let deletes = 0;
     for (let i = 0; i < N; i++) {
-      if (rand() < 0.06) ws.faults.crashAtCall.push(1 + Math.floor(rand() * 24));
-      const nip =
-        rand() < 0.1
-          ? `19900101201503${String(1000 + Math.floor(rand() * 40))}`
-          : `19850505201001${String(1000 + i).padStart(4, "0")}`;
-      ws.submit(answersFor(rand, { unit: units[Math.floor(rand() * units.length)], nip: nipAsWritten(nip) }));
-      ws.faults.crashAtCall.length = 0;
+      submitWithFaults(ws, rand, i);
       const last = ws.values(RESPONSES_TAB).length;
       if (rand() < 0.01 && last > 3) {
         ws.sheet(RESPONSES_TAB).deleteRows(2 + Math.floor(rand() * (last - 2)), 1);
