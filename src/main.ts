@@ -4,7 +4,7 @@
  */
 import { showHealth } from "./gas/health";
 import { hourlyRun, retiredDailyRun } from "./gas/hourly";
-import { continueRecompute, processSubmission, refreshDashboardMenu } from "./gas/pipeline";
+import { continueRecompute, processEdit, processSubmission, refreshDashboardMenu } from "./gas/pipeline";
 import { runPlatformTest } from "./gas/platform";
 import { runRecompute } from "./gas/recompute";
 import { previewReminders, sendRemindersNow } from "./gas/reminders";
@@ -45,6 +45,11 @@ function onFormSubmitTrigger(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): vo
  */
 function hourlyCatchUpTrigger(): void {
   hourlyRun();
+}
+
+/** Installable edit trigger: staff corrected or cleared responses; they are compared again. */
+function onSheetEditTrigger(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  processEdit(e?.range);
 }
 
 /** One-off trigger: continues a recompute too large for one run. */
@@ -100,5 +105,6 @@ global.dailyReminderTrigger = dailyReminderTrigger;
 global.onFormSubmitTrigger = onFormSubmitTrigger;
 global.hourlyCatchUpTrigger = hourlyCatchUpTrigger;
 global.recomputeContinueTrigger = recomputeContinueTrigger;
+global.onSheetEditTrigger = onSheetEditTrigger;
 global.menuHelp = menuHelp;
 global.menuPlatform = menuPlatform;

@@ -32,6 +32,12 @@ export interface Variants {
    * even while another holds the script lock, and its lock calls wait for that one's release.
    */
   executions: "serial" | "overlapping";
+  /**
+   * Whether a staff member's edit in the Sheet (typing, pasting, clearing cells) fires the
+   * spreadsheet's installable on-edit triggers: always, or never (edits made through the Sheets
+   * API, another script or an add-on fire none, and a trigger can be missing or broken).
+   */
+  editEvents: "fired" | "missed";
 }
 
 export const PLAIN: Variants = {
@@ -42,6 +48,7 @@ export const PLAIN: Variants = {
   triggerTiming: "early",
   audience: "anyone",
   executions: "serial",
+  editEvents: "fired",
 };
 
 /** Every harsh reading at once (the audience stays open: a closed audience is detected, not compared). */
@@ -52,6 +59,7 @@ export const HARSHEST: Partial<Variants> = {
   latency: "google",
   triggerTiming: "skipping",
   executions: "overlapping",
+  editEvents: "missed",
 };
 
 /** Each variant alone (one world per harsher value), then the harshest world: the campaign matrix. */
@@ -67,6 +75,7 @@ export const MATRIX: { name: string; variants: Partial<Variants> }[] = [
   { name: "triggers late", variants: { triggerTiming: "late" } },
   { name: "triggers skipped", variants: { triggerTiming: "skipping" } },
   { name: "overlapping", variants: { executions: "overlapping" } },
+  { name: "edit events missed", variants: { editEvents: "missed" } },
   { name: "harshest", variants: HARSHEST },
 ];
 

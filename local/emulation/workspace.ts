@@ -631,6 +631,14 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
     for (const s of this.book.sheets) if (s.formId === id) s.formId = undefined;
   }
 
+  /** Staff choose Form > Unlink form in the Sheet: the form keeps its responses, the tab stays, unlinked. */
+  unlinkForm(id: string): void {
+    const f = this.forms.find((x) => x.id === id);
+    if (!f) throw new Error(`no form ${id}`);
+    for (const s of this.book.sheets) if (s.formId === id) s.formId = undefined;
+    f.destSheetId = undefined;
+  }
+
   // ----- reading and typing, as a person looking at the sheet -----
 
   sheet(name: string): SheetData {
@@ -715,6 +723,70 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
       out.push(cells.join(","));
     }
     return `${out.join("\n")}\n`;
+  }
+
+  /**
+   * A staff member types or pastes values into a block of cells from (row, col), parsed like typed
+   * input (a correction: a wrong unit, a typo). The spreadsheet's installable on-edit triggers fire
+   * with the edited range (value and oldValue only for a single cell), unless the variant says
+   * edits go unseen.
+   */
+  edit(name: string, row: number, col: number, values: unknown[][]): ExecutionRecord[] {
+    const s = this.sheet(name);
+    const nc = Math.max(1, ...values.map((r) => r.length));
+    const old = values.length === 1 && nc === 1 ? s.value(row, col) : undefined;
+    s.ensureRows(row + values.length - 1);
+    if (col + nc - 1 > s.maxCols) s.maxCols = col + nc - 1;
+    values.forEach((r, i) => {
+      r.forEach((v, j) => {
+        s.write(row + i, col + j, v, true);
+      });
+    });
+    return this.fireEdit(s, row, col, values.length, nc, old);
+  }
+
+  /** A staff member selects whole rows and presses Delete: the contents go, the rows stay. */
+  clearRows(name: string, row: number, n: number): ExecutionRecord[] {
+    const s = this.sheet(name);
+    const width = Math.max(1, s.lastCol());
+    for (let r = row; r < row + n; r++) for (let c = 1; c <= width; c++) s.write(r, c, "", false);
+    return this.fireEdit(s, row, 1, n, width, n === 1 && width === 1 ? s.value(row, 1) : undefined);
+  }
+
+  private fireEdit(
+    sheet: SheetData,
+    r: number,
+    c: number,
+    nr: number,
+    nc: number,
+    oldValue: CellValue | undefined,
+  ): ExecutionRecord[] {
+    if (this.variants.editEvents === "missed") return [];
+    const triggers = this.triggers.filter((t) => t.event === "ON_EDIT" && t.sourceId === this.book.id);
+    return triggers.map((t) => {
+      const event: Record<string, unknown> = {
+        authMode: "FULL",
+        triggerUid: t.uid,
+        range: new RangeSvc(this, sheet, { r, c, nr, nc }),
+      };
+      if (nr === 1 && nc === 1) {
+        event.value = sheet.display(r, c);
+        if (oldValue !== undefined && oldValue !== "") event.oldValue = String(oldValue);
+      }
+      return this.run(t.fn, { kind: "trigger", user: t.user, event });
+    });
+  }
+
+  /** A staff member deletes a tab (right-click > Delete). */
+  deleteTab(name: string): void {
+    const s = this.sheet(name);
+    this.book.sheets = this.book.sheets.filter((x) => x !== s);
+  }
+
+  /** A staff member renames a tab. */
+  renameTab(name: string, to: string): void {
+    if (this.book.sheetByName(to)) throw new Error(`a tab "${to}" already exists`);
+    this.sheet(name).name = to;
   }
 
   /** A staff member sorts a tab below its header by a column (1-based), as Data > Sort range does. */

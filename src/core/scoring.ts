@@ -144,22 +144,29 @@ function cellText(v: unknown): string {
 }
 
 /**
- * A response's key, from the row itself: its timestamp (ms) and a hash of its answers. Staff may
- * sort the tab, so a row's position means nothing; its key does. Two identical rows submitted in
- * the same second share a key and are counted as a multiset. The NIP is left out: a key is not a
- * keyed hash, and a guessed NIP must not be confirmable from Skor (only the HMAC with the secret
- * is computed from it).
+ * A response's key, from its content: its timestamp (ms) and a hash of its answers to the
+ * survey's questions, taken in the instrument's order wherever their columns stand. Staff may sort
+ * the tab, insert a notes column or move one, so a row's position means nothing and neither does
+ * a column's; its key does. Two identical rows submitted in the same second share a key and are
+ * counted as a multiset. The NIP is left out: a key is not a keyed hash, and a guessed NIP must
+ * not be confirmable from Skor (only the HMAC with the secret is computed from it).
  */
 export function responseKey(row: readonly unknown[], cols: ColumnMap): string {
   const t = row[cols.timestamp];
   const time = isDate(t) ? t.getTime() : 0;
-  const nip = cols.profile.nip;
   let answers = "";
-  for (let i = 1; i < cols.width; i++) {
-    const v = i === nip ? "" : row[i];
-    answers += (i > 1 ? "\u001f" : "") + (typeof v === "string" ? v : cellText(v));
-  }
+  for (const key of KEY_PROFILE) answers += `${answerText(row, cols.profile[key])}\u001f`;
+  for (const code of ITEM_CODES) answers += `${answerText(row, cols.items[code])}\u001f`;
   return `k${time}x${hash53(answers)}`;
+}
+
+/** The profile answers a key is made of, in a fixed order (the NIP left out). */
+const KEY_PROFILE: readonly ProfileKey[] = (Object.keys(PROFILE) as ProfileKey[]).filter((k) => k !== "nip");
+
+function answerText(row: readonly unknown[], col: number | undefined): string {
+  if (col === undefined) return "";
+  const v = row[col];
+  return typeof v === "string" ? v : cellText(v);
 }
 
 /** The timestamp a key carries (the catch-up compares timestamps before reading whole rows). */

@@ -118,14 +118,26 @@ function isDate(v: unknown): v is Date {
 /** Reads a Skor row back (as getValues returns it). */
 /**
  * Whether a Skor row is one the product wrote: a response key, a timestamp, a known status, and
- * for a valid row every score a number. A totals line, a note or a hand-edited row is not.
+ * for a valid row scores the product could have written: each value score a whole number of
+ * answer points on the scale, the index their mean, the EB score on the scale too. A totals line,
+ * a note or a hand-edited score is not.
  */
-export function isProductRow(row: readonly unknown[]): boolean {
+export function isProductRow(row: readonly unknown[], points: number): boolean {
   const status = String(row[SK.status]);
   if (!/^k\d+x[0-9a-f]+$/.test(String(row[SK.key])) || !isDate(row[SK.time])) return false;
-  if (status === STATUS.valid)
-    return VALUES.every((_, i) => typeof row[SK.value0 + i] === "number") && typeof row[SK.eb] === "number";
-  return status === STATUS.duplicate || status === STATUS.invalid;
+  if (status !== STATUS.valid) return status === STATUS.duplicate || status === STATUS.invalid;
+  const cells = [...VALUES.map((_, i) => row[SK.value0 + i]), row[SK.eb]];
+  if (!cells.every((v) => typeof v === "number")) return false;
+  const entry = readSkorRow(row, points);
+  if (entry.raw.some((r) => r === null || r < 0 || r > 3 * (points - 1))) return false;
+  const again = scoresOf(entry, points);
+  const near = (a: unknown, b: number | null) =>
+    typeof a === "number" && b !== null && Math.abs(a - b) < 1e-6;
+  return (
+    again.values.every((v, i) => near(cells[i], v)) &&
+    near(row[SK.index], again.index) &&
+    near(row[SK.eb], again.eb)
+  );
 }
 
 export function readSkorRow(row: readonly unknown[], points: number): SkorEntry {

@@ -166,7 +166,8 @@ const id = {
   healthUnitsInSync: "Daftar unit di formulir sesuai tab Unit Kerja",
   healthUnitsOutOfSync: "Daftar unit di formulir berbeda dari tab Unit Kerja. Jalankan Perbarui Formulir.",
   healthTriggers: "Pemicu: {detail}",
-  healthTriggersOk: "satu pengolah jawaban dan satu jalan per jam (susulan dan pengingat), milik {owner}",
+  healthTriggersOk:
+    "satu pengolah jawaban, satu jalan per jam (susulan dan pengingat) dan satu pencatat suntingan staf, milik {owner}",
   healthRunsNone: "Jalan per jam belum tercatat (pemicunya baru dipasang)",
   healthColumnsMissing:
     "Kolom pertanyaan ini tidak ditemukan lagi di tab jawaban: {columns}. Judul kolomnya mungkin diubah; kembalikan judul seperti di formulir (kode butir, misalnya \u201c[AK2. \u2026]\u201d, harus tetap ada). Jawaban baru menunggu dan dihitung begitu kolomnya dikenali lagi.",
@@ -227,6 +228,15 @@ const id = {
   healthUnitsBad: "Unit Kerja: {count} masalah",
   healthQuota: "Sisa kuota email hari ini: {count}",
   healthPending: "Jawaban belum diolah: {count}",
+  healthSources: "Tab jawaban yang dihitung: {tabs}",
+  healthSourcesNote:
+    "Jawaban yang ada di beberapa tab (Formulir menyalinnya saat ditautkan ulang) dihitung sekali; untuk menghapus jawaban, hapus di setiap tab yang memuatnya.",
+  setupSources:
+    "Tab jawaban lama tetap dihitung: {tabs}. Jawaban yang ada di beberapa tab dihitung sekali; untuk menghapus jawaban, hapus di setiap tab yang memuatnya.",
+  sourceLive: "{name} (aktif, {count} jawaban)",
+  sourceOld: "{name} (formulir lama, {count} jawaban)",
+  sourceUnreadable:
+    "{name} (formulir lama, {count} jawaban; pertanyaannya tidak dikenali lagi, tidak dihitung)",
   healthNipDamaged:
     "Kolom NIP berisi angka (digit hilang) pada {count} jawaban; duplikat tidak diputuskan dari NIP yang rusak.",
   healthLastError: "Galat terakhir: {time} \u2014 {message}",
@@ -294,6 +304,9 @@ const id = {
   skipAtQuota: "kuota sudah tercapai",
   skipNoQuota: "unit tanpa kuota",
   skipNoEmail: "email kepala tidak ada atau tidak sah",
+  skipNotInForm: "unit belum ada di formulir: jalankan Perbarui Formulir",
+  summaryNotInForm:
+    "Unit yang belum ada di formulir tidak dikirimi pengingat (tautannya belum ada): {units}. Jalankan Perbarui Formulir.",
   skipGap: "sudah diingatkan dalam jeda minimum",
   skipMaxReached: "jumlah pengingat maksimum tercapai",
   skipAlreadyToday: "sudah diingatkan hari ini",
@@ -464,7 +477,8 @@ const en: Strings = {
   healthUnitsInSync: "The form's unit list matches the Unit Kerja tab",
   healthUnitsOutOfSync: "The form's unit list differs from the Unit Kerja tab. Run Update form.",
   healthTriggers: "Triggers: {detail}",
-  healthTriggersOk: "one response processor and one hourly run (catch-up and reminders), owned by {owner}",
+  healthTriggersOk:
+    "one response processor, one hourly run (catch-up and reminders) and one recorder of staff edits, owned by {owner}",
   healthRunsNone: "No hourly run recorded yet (its trigger was just installed)",
   healthColumnsMissing:
     "These questions' columns can no longer be found in the responses tab: {columns}. Their headers may have been edited; restore them as in the form (the item code, e.g. \u201c[AK2. \u2026]\u201d, must stay). New responses wait and are counted once the columns are recognised again.",
@@ -525,6 +539,15 @@ const en: Strings = {
   healthUnitsBad: "Units: {count} problems",
   healthQuota: "Email quota left today: {count}",
   healthPending: "Responses not yet processed: {count}",
+  healthSources: "Responses tabs counted: {tabs}",
+  healthSourcesNote:
+    "A response found in several tabs (Forms copies them when a form is linked again) counts once; to delete a response, delete it in every tab that holds it.",
+  setupSources:
+    "Earlier responses tabs keep counting: {tabs}. A response found in several tabs counts once; to delete a response, delete it in every tab that holds it.",
+  sourceLive: "{name} (live, {count} responses)",
+  sourceOld: "{name} (earlier form, {count} responses)",
+  sourceUnreadable:
+    "{name} (earlier form, {count} responses; its questions are no longer recognised, not counted)",
   healthNipDamaged:
     "The NIP column holds numbers (digits lost) in {count} responses; duplicates are not decided on damaged NIPs.",
   healthLastError: "Last error: {time} \u2014 {message}",
@@ -592,6 +615,9 @@ const en: Strings = {
   skipAtQuota: "quota reached",
   skipNoQuota: "unit without a quota",
   skipNoEmail: "no valid head email",
+  skipNotInForm: "unit not in the form yet: run Update form",
+  summaryNotInForm:
+    "Units the form does not offer yet got no reminder (they have no link yet): {units}. Run Update form.",
   skipGap: "reminded within the minimum gap",
   skipMaxReached: "maximum number of reminders reached",
   skipAlreadyToday: "already reminded today",

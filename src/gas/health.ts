@@ -14,7 +14,7 @@ import { fill } from "../core/template";
 import { unitChoice } from "../core/units";
 import { NOTE_DAYS, newScopes } from "../core/upgrade";
 import { platformHealthLine } from "./platform";
-import { isLinkedTo, openForm, responseCount, responsesSheet } from "./responses";
+import { isLinkedTo, openForm, responseCount, responsesSheet, sourcesText, sourceTabs } from "./responses";
 import { readRuns } from "./runs";
 import { docProps, loadStored } from "./state";
 import { readCampaignFrom } from "./tabs";
@@ -159,9 +159,17 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
   if (state.columnsMissing?.length)
     add("bad", fill(t.healthColumnsMissing, { columns: state.columnsMissing.join(", ") }));
   const responses = responseCount(sheet);
+  const tabs = sourceTabs(ss, state);
+  if (tabs.length > 1) {
+    add(
+      tabs.every((x) => x.readable) ? "ok" : "warn",
+      fill(t.healthSources, { tabs: sourcesText(tabs, lang) }),
+    );
+    add("ok", t.healthSourcesNote);
+  }
   const scores = ss.getSheetByName(TAB.scores);
   const processed = scores ? Math.max(0, scores.getLastRow() - 1) : 0;
-  const pending = Math.max(0, responses - processed);
+  const pending = Math.max(0, responses + (state.rowAdjust ?? 0) - processed);
   add(pending === 0 ? "ok" : "warn", fill(t.healthPending, { count: pending }));
   if (scores && processed > 0) {
     // Responses kept but counted nowhere (unknown or inactive unit, missing or out-of-scale answers).

@@ -7,12 +7,15 @@ import { catchUp } from "./pipeline";
 import { dailyReminders } from "./reminders";
 import { recordFired } from "./runs";
 import { docProps, loadStored, writeState } from "./state";
+import { ensureEditTrigger } from "./triggers";
 
 /** Hourly trigger: the catch-up, then the day's reminders (even when the catch-up failed). */
 export function hourlyRun(): void {
   const props = docProps();
   recordFired(props, "hourly", Date.now());
   noteAuthorisedScopes(props);
+  const state = loadStored(props).state;
+  if (ensureEditTrigger(SpreadsheetApp.getActiveSpreadsheet(), state)) writeState(props, state);
   let failure: unknown;
   try {
     catchUp();

@@ -53,13 +53,31 @@ export function linkForm(ss: Spreadsheet, form: Form, state: State): Sheet | nul
   SpreadsheetApp.flush();
   const after = findResponsesTab(ss, formId, state);
   if (after) return adopt(after, state);
+  retireTab(ss, state);
   state.responsesSheetId = undefined;
   state.tabPending = true;
   return null;
 }
 
+/**
+ * The survey's responses tab is about to change (its form was deleted, or unlinked and linked
+ * again): the old tab keeps counting as a source, when it holds responses.
+ */
+export function retireTab(ss: Spreadsheet, state: State): void {
+  const id = state.responsesSheetId;
+  if (id === undefined) return;
+  const sheet = ss.getSheetById(id);
+  if (!sheet || sheet.getLastRow() < 2) return;
+  const retired = state.retired ?? [];
+  if (!retired.includes(id)) state.retired = [...retired, id];
+}
+
 function adopt(sheet: Sheet, state: State): Sheet {
-  state.responsesSheetId = sheet.getSheetId();
+  const id = sheet.getSheetId();
+  if (state.responsesSheetId !== undefined && state.responsesSheetId !== id)
+    retireTab(sheet.getParent(), state);
+  state.responsesSheetId = id;
+  if (state.retired?.includes(id)) state.retired = state.retired.filter((x) => x !== id);
   state.tabPending = undefined;
   return sheet;
 }

@@ -7,6 +7,7 @@
 import { type Aggregates, aggregateAll, apply } from "../core/aggregate";
 import { duplicateIndexes, prefer } from "../core/duplicates";
 import {
+  type ColumnMap,
   isBlankRow,
   mapColumns,
   missingColumns,
@@ -29,6 +30,7 @@ import {
   skorRow,
 } from "../core/skor";
 import { type Snapshot, scoreConfig } from "../core/snapshot";
+import { countingMasks, countingRows } from "../core/sources";
 import { strings } from "../core/strings";
 import { TAB } from "../core/tabs";
 import { fill } from "../core/template";
@@ -41,6 +43,8 @@ import {
   aggEntries,
   dashEntry,
   docProps,
+  EDITED_KEY,
+  EDITED_MAX,
   loadStored,
   type State,
   type Stored,
@@ -112,9 +116,17 @@ function dateOf(ms: number): Date {
   return new Date(ms);
 }
 
-/** Counts: responses below the header, Skor rows below the header. */
-function counts(run: Run): { resp: number; skor: number } {
-  return { resp: Math.max(0, run.resp.getLastRow() - 1), skor: Math.max(0, run.skor.getLastRow() - 1) };
+/**
+ * Counts: rows below the header in the live tab; the responses expected in Skor (the live tab's
+ * rows with the adjustment the last reconcile found: earlier tabs, blank rows); Skor's rows.
+ */
+function counts(run: Run): { live: number; resp: number; skor: number } {
+  const live = Math.max(0, run.resp.getLastRow() - 1);
+  return {
+    live,
+    resp: live + (run.stored.state.rowAdjust ?? 0),
+    skor: Math.max(0, run.skor.getLastRow() - 1),
+  };
 }
 
 function readRow(sheet: Sheet, row: number, width: number): unknown[] {
@@ -270,7 +282,7 @@ function commit(run: Run, aggs: Aggregates, changed: readonly string[], skorRows
 export function repair(run: Run, skorRows: number): Aggregates | null {
   const snap = run.snapshot;
   const values = skorRows > 0 ? run.skor.getRange(2, 1, skorRows, SKOR_WIDTH).getValues() : [];
-  if (!values.every(isProductRow)) {
+  if (!values.every((r) => isProductRow(r, snap.points))) {
     startRecompute(run);
     return null;
   }
@@ -359,17 +371,24 @@ export function processSubmission(eventRange: GoogleAppsScript.Spreadsheet.Range
     // A response to another form linked to this spreadsheet (a scratch form, a self-test) is not ours.
     if (event && event.id !== run.stored.state.responsesSheetId) return;
     const n = counts(run);
-    if (n.resp === 0) return;
+    if (n.live === 0) return;
+    // Staff edited responses since the last run (the edit trigger marked their timestamps): the
+    // marked ones are rescored, and this one with them.
+    const edited = run.stored.edited;
+    if (edited === "all" || edited.length > 0) {
+      reconcile(run, { force: true, checkEdits: false });
+      return;
+    }
     const width = run.snapshot.cols.width;
     const unprocessed = (r: number): unknown[] | null => {
       const row = readRow(run.resp, r, width);
       if (isBlankRow(row) || findKey(run.skor, responseKey(row, run.snapshot.cols))) return null;
       return row;
     };
-    const eventOk = eventRow !== undefined && eventRow >= 2 && eventRow <= n.resp + 1;
+    const eventOk = eventRow !== undefined && eventRow >= 2 && eventRow <= n.live + 1;
     if (n.resp === n.skor + 1) {
       // Normally exactly one new response: the event's row, or (a blank or stale event) the last row.
-      const candidates = eventOk && eventRow !== n.resp + 1 ? [eventRow, n.resp + 1] : [n.resp + 1];
+      const candidates = eventOk && eventRow !== n.live + 1 ? [eventRow, n.live + 1] : [n.live + 1];
       for (const r of candidates) {
         const row = unprocessed(r);
         if (!row) continue;
@@ -402,11 +421,13 @@ function timeOf(v: unknown): number {
   return Object.prototype.toString.call(v) === "[object Date]" ? (v as Date).getTime() : 0;
 }
 
-/** Reads the given rows in as few blocks as their spread allows (one block when they are together). */
-function readRows(sheet: Sheet, rows: readonly number[], width: number): Map<number, unknown[]> {
-  const out = new Map<number, unknown[]>();
-  if (rows.length === 0) return out;
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+/**
+ * Reads the given rows in as few blocks as their spread allows (one block when they are together),
+ * into `into`; rows already there are not read again.
+ */
+function readRows(sheet: Sheet, rows: readonly number[], width: number, into: Map<number, unknown[]>): void {
+  const sorted = [...new Set(rows)].filter((r) => !into.has(r)).sort((a, b) => a - b);
+  if (sorted.length === 0) return;
   const runs: [number, number][] = [];
   for (const r of sorted) {
     const last = runs[runs.length - 1];
@@ -418,29 +439,110 @@ function readRows(sheet: Sheet, rows: readonly number[], width: number): Map<num
   for (const [a, b] of blocks) {
     const values = sheet.getRange(a, 1, b - a + 1, width).getValues();
     values.forEach((v, i) => {
-      if (wanted.has(a + i)) out.set(a + i, v);
+      if (wanted.has(a + i)) into.set(a + i, v);
     });
   }
-  return out;
+}
+
+/** A responses tab the survey counts: its sheet, where its questions are, its rows below the header. */
+interface Source {
+  readonly sheet: Sheet;
+  readonly id: number;
+  readonly cols: ColumnMap;
+  readonly rows: number;
 }
 
 /**
- * Brings Skor in line with the responses tab: compares counts, then the timestamps (a key
- * starts with its response's timestamp), then whole keys for the timestamps that differ, as
- * multisets. Missing responses are scored; Skor rows whose response is gone (edited) are removed.
- * Returns whether anything changed.
+ * Every source, oldest first: the earlier tabs still present (each mapped by its own header; one
+ * whose questions cannot all be found is left out, and the health check names it), then the live
+ * tab. A deleted earlier tab stops counting: the counts follow what is there.
  */
-export function reconcile(run: Run, opts: { force: boolean; checkEdits: boolean }): boolean {
+function sourcesOf(run: Run): Source[] {
+  const out: Source[] = [];
+  for (const id of run.stored.state.retired ?? []) {
+    const sheet = run.ss.getSheetById(id);
+    if (!sheet || id === run.stored.state.responsesSheetId) continue;
+    const last = sheet.getLastRow();
+    const width = sheet.getLastColumn();
+    if (last < 2 || width < 1) continue;
+    const cols = mapColumns(sheet.getRange(1, 1, 1, width).getValues()[0]);
+    if (missingColumns(cols).length > 0) continue;
+    out.push({ sheet, id, cols, rows: last - 1 });
+  }
+  out.push({
+    sheet: run.resp,
+    id: run.stored.state.responsesSheetId ?? -1,
+    cols: run.snapshot.cols,
+    rows: Math.max(0, run.resp.getLastRow() - 1),
+  });
+  return out;
+}
+
+/** A source's timestamps (0 where a row has none), one column read. */
+function readTimes(src: Source): number[] {
+  if (src.rows === 0) return [];
+  return src.sheet
+    .getRange(2, src.cols.timestamp + 1, src.rows, 1)
+    .getValues()
+    .map((r) => timeOf(r[0]));
+}
+
+/**
+ * Whole rows read each hour to find corrections no edit event announced (an edit through the API,
+ * a missing trigger): about this many cells, from where the last audit stopped, round the sources.
+ */
+const AUDIT_CELLS = 60_000;
+
+/** The next audit slice: reads it into `have`, adds its timestamps to `suspect`; returns the new cursor. */
+function audit(
+  run: Run,
+  sources: readonly Source[],
+  times: readonly number[][],
+  have: Map<number, unknown[]>[],
+  suspect: Set<number>,
+): number {
+  const total = sources.reduce((a, s) => a + s.rows, 0);
+  if (total === 0) return 0;
+  let at = (run.stored.state.auditAt ?? 0) % total;
+  let budget = AUDIT_CELLS;
+  let offset = 0;
+  for (let s = 0; s < sources.length && budget > 0; s++) {
+    const src = sources[s];
+    if (at >= offset + src.rows) {
+      offset += src.rows;
+      continue;
+    }
+    const from = at - offset;
+    const n = Math.min(src.rows - from, Math.max(1, Math.floor(budget / src.cols.width)));
+    const values = src.sheet.getRange(from + 2, 1, n, src.cols.width).getValues();
+    values.forEach((v, i) => {
+      have[s].set(from + 2 + i, v);
+      suspect.add(times[s][from + i]);
+    });
+    budget -= n * src.cols.width;
+    at += n;
+    offset += src.rows;
+  }
+  return at % total;
+}
+
+/**
+ * Brings Skor in line with every source of responses: reads the timestamps of each (one column
+ * each) and Skor's keys (one column), decides which rows count at each timestamp (core/sources),
+ * then compares whole keys, as multisets, for the timestamps whose counts differ, those staff
+ * edited (the edit trigger marks them), rows without a timestamp, and the hourly audit's slice.
+ * Missing responses are scored; Skor rows whose response is gone (deleted, cleared, corrected)
+ * are removed. Returns whether anything changed.
+ */
+export function reconcile(run: Run, opts: { force: boolean; checkEdits: boolean; audit?: boolean }): boolean {
   const n = counts(run);
-  if (!opts.force && n.resp === n.skor && !(opts.checkEdits && editingOn(run))) return false;
-  const snap = run.snapshot;
-  const respTimes =
-    n.resp > 0
-      ? run.resp
-          .getRange(2, 1, n.resp, 1)
-          .getValues()
-          .map((r) => timeOf(r[0]))
-      : [];
+  const edited = run.stored.edited;
+  const marked = edited === "all" || edited.length > 0;
+  if (!opts.force && !marked && n.resp === n.skor && !(opts.checkEdits && editingOn(run))) return false;
+  const sources = sourcesOf(run);
+  const times = sources.map(readTimes);
+  const masks = countingMasks(times);
+  const counting = countingRows(times, masks);
   const skorKeys =
     n.skor > 0
       ? run.skor
@@ -448,55 +550,75 @@ export function reconcile(run: Run, opts: { force: boolean; checkEdits: boolean 
           .getValues()
           .map((r) => String(r[0]))
       : [];
-  const byTimeResp = groupRows(respTimes);
   const byTimeSkor = groupRows(skorKeys.map(timeOfKey));
-  const suspectTimes: number[] = [];
-  for (const [t, rows] of byTimeResp)
-    if ((byTimeSkor.get(t)?.length ?? 0) !== rows.length) suspectTimes.push(t);
-  for (const t of byTimeSkor.keys()) if (!byTimeResp.has(t)) suspectTimes.push(t);
-  if (suspectTimes.length === 0) return false;
+  const suspect = new Set<number>();
+  for (const [t, at] of counting)
+    if (t === 0 || (byTimeSkor.get(t)?.length ?? 0) !== at.rows.length) suspect.add(t);
+  for (const t of byTimeSkor.keys()) if (!counting.has(t)) suspect.add(t);
+  if (edited === "all") for (const t of counting.keys()) suspect.add(t);
+  else for (const t of edited) suspect.add(t);
+  const have = sources.map(() => new Map<number, unknown[]>());
+  const auditAt = opts.audit ? audit(run, sources, times, have, suspect) : run.stored.state.auditAt;
 
-  // For each timestamp whose counts differ, compare whole keys as multisets.
-  const rows = readRows(
-    run.resp,
-    suspectTimes.flatMap((t) => byTimeResp.get(t) ?? []),
-    snap.cols.width,
-  );
-  const missing: unknown[][] = [];
+  // For each suspect timestamp, compare the keys of the rows that count with Skor's, as multisets.
+  sources.forEach((src, s) => {
+    const rows: number[] = [];
+    for (const t of suspect) {
+      const at = counting.get(t);
+      if (at && at.src === s) rows.push(...at.rows);
+    }
+    readRows(src.sheet, rows, src.cols.width, have[s]);
+  });
+  const missing: Scored[] = [];
   const stale: number[] = [];
-  for (const t of suspectTimes.sort((a, b) => a - b)) {
+  const cfg = scoreConfig(run.snapshot);
+  let blank = 0;
+  for (const t of [...suspect].sort((a, b) => a - b)) {
     const inSkor = new Map<string, number[]>();
     for (const r of byTimeSkor.get(t) ?? []) {
       const list = inSkor.get(skorKeys[r - 2]);
       if (list) list.push(r);
       else inSkor.set(skorKeys[r - 2], [r]);
     }
-    for (const r of byTimeResp.get(t) ?? []) {
-      const row = rows.get(r);
-      if (!row || isBlankRow(row)) continue;
-      const list = inSkor.get(responseKey(row, snap.cols));
+    const at = counting.get(t);
+    for (const r of at?.rows ?? []) {
+      const src = sources[at?.src ?? 0];
+      const row = have[at?.src ?? 0].get(r);
+      if (!row || isBlankRow(row)) {
+        blank++;
+        continue;
+      }
+      const list = inSkor.get(responseKey(row, src.cols));
       if (list && list.length > 0) list.shift();
-      else missing.push(row);
+      else missing.push(scoreRow(row, src.cols, cfg));
     }
     for (const list of inSkor.values()) stale.push(...list);
   }
+
+  // What a submission compares counts with from now on, and the marks this run has dealt with.
+  let expected = -blank;
+  for (const at of counting.values()) expected += at.rows.length;
+  const state = run.stored.state;
+  const rowAdjust = expected - n.live;
+  if (marked) run.props.deleteProperty(EDITED_KEY);
+  if ((state.rowAdjust ?? 0) !== rowAdjust || state.auditAt !== auditAt)
+    writeState(run.props, { ...state, rowAdjust: rowAdjust || undefined, auditAt });
+  if (missing.length === 0 && stale.length === 0) return false;
 
   const aggs = consistentAggregates(run, n.skor);
   if (!aggs) return true; // rebuilt from the raw responses
   let skorRows = n.skor;
   // Each step that changes Skor's row count is committed before the next one starts.
   if (missing.length > 0) {
-    const cfg = scoreConfig(snap);
-    const scored = missing.map((row) => scoreRow(row, snap.cols, cfg));
-    const changed = addMany(run, scored, aggs);
-    skorRows += scored.length;
+    const changed = addMany(run, missing, aggs);
+    skorRows += missing.length;
     commit(run, aggs, changed, skorRows);
   }
   if (stale.length > 0) {
     const changed = new Set<string>(["all"]);
     const hashes = new Set<string>();
     for (const r of stale.sort((a, b) => b - a)) {
-      const entry = readSkorRow(readRow(run.skor, r, SKOR_WIDTH), snap.points);
+      const entry = readSkorRow(readRow(run.skor, r, SKOR_WIDTH), run.snapshot.points);
       for (const name of apply(aggs, entry, -1)) changed.add(name);
       if (entry.nipHash) hashes.add(entry.nipHash);
       run.skor.deleteRow(r);
@@ -507,6 +629,45 @@ export function reconcile(run: Run, opts: { force: boolean; checkEdits: boolean 
     commit(run, aggs, [...changed], skorRows);
   }
   return true;
+}
+
+/**
+ * The edit trigger (installable, "on edit" of the spreadsheet): staff typed, pasted or cleared
+ * cells. When the edit touches responses in a source tab, their timestamps are marked, and the
+ * next submission or hourly run compares those responses with Skor. It reads one column of the
+ * edited rows and writes one property; a very large edit marks everything for one full compare.
+ */
+export function processEdit(range: GoogleAppsScript.Spreadsheet.Range | undefined): void {
+  if (!range) return;
+  const sheet = range.getSheet();
+  const id = sheet.getSheetId();
+  const props = docProps();
+  const stored = loadStored(props);
+  const state = stored.state;
+  if (id !== state.responsesSheetId && !(state.retired ?? []).includes(id)) return;
+  const first = Math.max(2, range.getRow());
+  const last = range.getLastRow();
+  if (last < first) return; // the header: the hourly run reads it again anyway
+  const lock = LockService.getScriptLock();
+  const locked = lock.tryLock(5_000);
+  try {
+    // Unlocked (a burst holds it), the mark is still written: the race it risks is the audit's to catch.
+    const current = locked ? loadStored(props).edited : stored.edited;
+    if (current === "all") return;
+    let marks: number[] | "all" = "all";
+    if (last - first < EDITED_MAX) {
+      const col = id === state.responsesSheetId && stored.snapshot ? stored.snapshot.cols.timestamp + 1 : 1;
+      const times = sheet
+        .getRange(first, col, last - first + 1, 1)
+        .getValues()
+        .map((r) => timeOf(r[0]));
+      const merged = [...new Set([...current, ...times])];
+      if (merged.length <= EDITED_MAX) marks = merged;
+    }
+    props.setProperty(EDITED_KEY, marks === "all" ? "all" : JSON.stringify(marks));
+  } finally {
+    if (locked) lock.releaseLock();
+  }
 }
 
 /** Re-decides which response of a NIP group counts (after one was removed). */
@@ -566,6 +727,14 @@ function columnsMoved(run: Run): boolean {
   return true;
 }
 
+/** After setup linked a new tab beside earlier ones: every source compared with Skor, at once. */
+export function reconcileSources(): void {
+  underTriggerLock(30_000, undefined, () => {
+    const run = openRun();
+    if (run && !run.stored.state.recompute) reconcile(run, { force: true, checkEdits: false });
+  });
+}
+
 /** Hourly trigger: processes whatever submit events missed, resumes a stalled recompute. */
 export function catchUp(): boolean {
   return underTriggerLock(30_000, false, () => {
@@ -597,7 +766,7 @@ export function catchUp(): boolean {
     const fresh = changed ? openRun(run.ss, run.props) : run;
     // Every hour the timestamps are compared even when the row counts agree: a row deleted by staff
     // in the hour an event was lost leaves the counts equal. It reads one column of each tab.
-    if (fresh && reconcile(fresh, { force: true, checkEdits: true })) changed = true;
+    if (fresh && reconcile(fresh, { force: true, checkEdits: true, audit: true })) changed = true;
     // Formats, colours, order, groups and charts follow whatever changed since the last full refresh.
     if (changed || run.stored.fullRows !== skorRows) refreshAll(run);
     return changed;
@@ -651,10 +820,14 @@ export function refreshDashboardMenu(): void {
   }
 }
 
-/** Starts a recompute: Skor is cleared and rebuilt from the raw responses, resumably. */
+/** Starts a recompute: Skor is cleared and rebuilt from the raw responses of every source, resumably. */
 export function startRecompute(run: Run): RecomputeResult {
-  const total = counts(run).resp;
-  const state: State = { ...run.stored.state, recompute: { next: 2, total, lastRun: Date.now() } };
+  const sources = sourcesOf(run);
+  const total = sources.reduce((a, src) => a + src.rows, 0);
+  const state: State = {
+    ...run.stored.state,
+    recompute: { next: 2, total, lastRun: Date.now(), src: sources[0].id, written: 0 },
+  };
   writeState(run.props, state);
   const last = run.skor.getLastRow();
   if (last > 1) run.skor.getRange(2, 1, last - 1, SKOR_WIDTH).clearContent();
@@ -662,9 +835,11 @@ export function startRecompute(run: Run): RecomputeResult {
 }
 
 /**
- * One run of a recompute: scores response rows from the mark, in chunks, while time allows;
- * writes them to Skor at the same positions; then settles duplicates and the aggregates. If time
- * runs out, the mark is saved and a one-off trigger continues (and removes itself when done).
+ * One run of a recompute: scores the rows that count (core/sources) from the mark, source after
+ * source, in chunks, while time allows; appends them to Skor; then settles duplicates and the
+ * aggregates. If time runs out, the mark is saved and a one-off trigger continues (and removes
+ * itself when done). A source that vanished between runs (staff deleted an earlier tab) makes the
+ * recompute start again.
  */
 export function recomputeStep(run: Run): RecomputeResult {
   const state = run.stored.state;
@@ -673,42 +848,69 @@ export function recomputeStep(run: Run): RecomputeResult {
   const snap = run.snapshot;
   const cfg = scoreConfig(snap);
   const hashOf = hasher(run);
-  const total = rc.total;
   const deadline = run.started + TIME_BUDGET_MS;
+  const sources = sourcesOf(run);
+  // Version 2 scored its single source in place: its mark is the live tab's row, as many written.
+  let s = rc.src === undefined ? sources.length - 1 : sources.findIndex((x) => x.id === rc.src);
+  if (s < 0)
+    return startRecompute({ ...run, stored: { ...run.stored, state: { ...state, recompute: undefined } } });
+  const times = sources.map(readTimes);
+  const masks = countingMasks(times);
   // When this run scores every row, its results stay in memory for the settling below.
   const inMemory: { entry: Scored; nipHash: string; reason: string }[] = [];
-  const fromStart = rc.next === 2;
-  ensureGrid(run.skor, total + 1);
+  const fromStart = rc.next === 2 && s === 0 && !rc.written;
+  let written = rc.written ?? rc.next - 2;
+  ensureGrid(run.skor, written + 1 + sources.slice(s).reduce((a, x) => a + x.rows, 0));
   let next = rc.next;
+  let done = 0;
+  for (let i = 0; i < s; i++) done += sources[i].rows;
   let lastChunkMs = 0;
-  while (next <= total + 1) {
-    if (Date.now() + lastChunkMs * 1.5 > deadline) break;
-    const t0 = Date.now();
-    const n = Math.min(RECOMPUTE_CHUNK, total + 2 - next);
-    const rows = run.resp.getRange(next, 1, n, snap.cols.width).getValues();
-    const out = rows.map((row) => {
-      const s = scoreRow(row, snap.cols, cfg);
-      const nipHash = hashOf(s);
-      if (fromStart) inMemory.push({ entry: s, nipHash, reason: reasonText(s.reason, snap.lang) });
-      // The response's own timestamp cell goes to Skor as it is (no new Date per row).
-      return skorRow(
-        s,
-        nipHash,
-        snap.points,
-        snap.lang,
-        s.time > 0 ? row[snap.cols.timestamp] : dateOf(s.time),
-      );
-    });
-    run.skor.getRange(next, 1, n, SKOR_WIDTH).setValues(out);
-    next += n;
-    lastChunkMs = Date.now() - t0;
-    if (next <= total + 1)
-      writeState(run.props, { ...state, recompute: { ...rc, next, lastRun: Date.now() } });
+  let outOfTime = false;
+  for (; s < sources.length; s++, next = 2) {
+    const src = sources[s];
+    while (next <= src.rows + 1) {
+      if (Date.now() + lastChunkMs * 1.5 > deadline) {
+        outOfTime = true;
+        break;
+      }
+      const t0 = Date.now();
+      const n = Math.min(RECOMPUTE_CHUNK, src.rows + 2 - next);
+      const rows = src.sheet.getRange(next, 1, n, src.cols.width).getValues();
+      const out: unknown[][] = [];
+      rows.forEach((row, i) => {
+        if (!masks[s][next - 2 + i] || isBlankRow(row)) return;
+        const sc = scoreRow(row, src.cols, cfg);
+        const nipHash = hashOf(sc);
+        if (fromStart) inMemory.push({ entry: sc, nipHash, reason: reasonText(sc.reason, snap.lang) });
+        // The response's own timestamp cell goes to Skor as it is (no new Date per row).
+        out.push(
+          skorRow(
+            sc,
+            nipHash,
+            snap.points,
+            snap.lang,
+            sc.time > 0 ? row[src.cols.timestamp] : dateOf(sc.time),
+          ),
+        );
+      });
+      if (out.length > 0) run.skor.getRange(written + 2, 1, out.length, SKOR_WIDTH).setValues(out);
+      written += out.length;
+      next += n;
+      lastChunkMs = Date.now() - t0;
+      const more = next <= src.rows + 1 || s < sources.length - 1;
+      if (more) {
+        const mark = next <= src.rows + 1 ? { src: src.id, next } : { src: sources[s + 1].id, next: 2 };
+        writeState(run.props, { ...state, recompute: { ...rc, ...mark, written, lastRun: Date.now() } });
+      }
+    }
+    if (outOfTime) break;
+    done += src.rows;
   }
-  if (next <= total + 1) {
+  if (outOfTime) {
     scheduleContinuation();
-    return { done: false, processed: next - 2, total, valid: 0, invalid: 0, duplicates: 0 };
+    return { done: false, processed: done + next - 2, total: rc.total, valid: 0, invalid: 0, duplicates: 0 };
   }
+  const total = written;
   // Settle duplicates and aggregates over the whole of Skor (in memory when this run wrote all of it).
   let entries: SkorEntry[];
   let reasons: string[];
@@ -734,19 +936,22 @@ export function recomputeStep(run: Run): RecomputeResult {
   const final = entries.map((e, i) => (dups.has(i) ? { ...e, status: STATUS.duplicate } : e));
   const aggs = aggregateAll(final);
   writeAllAggregates(run.props, aggs, run.stored.keys, total);
-  const cleared: State = { ...state, recompute: undefined };
+  const live = sources[sources.length - 1].rows;
+  const cleared: State = { ...state, recompute: undefined, rowAdjust: total - live || undefined };
   writeState(run.props, cleared);
+  // Marks of edits are settled by the recompute itself.
+  if (run.stored.edited === "all" || run.stored.edited.length > 0) run.props.deleteProperty(EDITED_KEY);
   if (!fromStart) removeContinuation();
   const after: Run = {
     ...run,
-    stored: { ...run.stored, state: cleared, aggs, aggRows: total, dashRows: total },
+    stored: { ...run.stored, state: cleared, aggs, aggRows: total, dashRows: total, edited: [] },
   };
   // Responses that arrived meanwhile waited for this moment. A recompute spread over several runs
   // read rows by position: if staff sorted the tab between runs, some were scored twice and some
   // not at all though the counts agree, so the keys are compared whatever the counts say.
   if (reconcile(after, { force: !fromStart, checkEdits: false })) refreshAll(after);
   else refreshAll(after, { stored: after.stored, skorRows: total });
-  const count = (s: string) => final.filter((e) => e.status === s).length;
+  const count = (st: string) => final.filter((e) => e.status === st).length;
   return {
     done: true,
     processed: total,

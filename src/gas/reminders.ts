@@ -196,6 +196,7 @@ export function runReminders(mode: Mode): RunReport | null {
         });
     const units2: Record<string, { count: number; last: string }> = { ...history.units };
     const postponed: string[] = [];
+    const notInForm: string[] = [];
     const previews: RunReport["previews"] = [];
     let sent = 0;
     let exhausted = false;
@@ -214,6 +215,13 @@ export function runReminders(mode: Mode): RunReport | null {
           outcome: mode === "preview" ? "uji coba" : "dilewati",
           why: reasonLabel(d.reason, lang),
         });
+        continue;
+      }
+      // A unit added to Unit Kerja since the form was last built has no link yet: it waits for
+      // Perbarui Formulir rather than getting a letter without one.
+      if (!unitLink(stored, d.unit)) {
+        notInForm.push(d.unit.name);
+        log.push({ ...base, outcome: mode === "preview" ? "uji coba" : "dilewati", why: t.skipNotInForm });
         continue;
       }
       const message = renderMessage(d.unit, ctx(d.unit));
@@ -251,11 +259,13 @@ export function runReminders(mode: Mode): RunReport | null {
       }
     }
     const skipped = decisions.filter((d) => !d.send);
-    if (mode !== "preview" && sent + postponed.length > 0) {
+    if (mode !== "preview" && sent + postponed.length + notInForm.length > 0) {
       const admin = s.adminEmail || stored.state.triggerOwner || Session.getEffectiveUser().getEmail();
       const lines = log.map((l) => `${l.unit}: ${l.outcome}${l.why ? ` (${l.why})` : ""}`).join("\n");
       const subject = fill(t.summarySubject, { tanggal: longDate(today, lang) });
-      const body = fill(t.summaryBody, { sent, postponed: postponed.length, skipped: skipped.length, lines });
+      let body = fill(t.summaryBody, { sent, postponed: postponed.length, skipped: skipped.length, lines });
+      if (notInForm.length > 0)
+        body = `${fill(t.summaryNotInForm, { units: notInForm.join(", ") })}\n\n${body}`;
       const summary = {
         time: dayFirst(now.text),
         unit: "",

@@ -8,10 +8,10 @@ import { unitChoice } from "../core/units";
 import { newScopes, SCOPES } from "../core/upgrade";
 import { EXECUTION_STARTED } from "./clock";
 import { prefilledLinks, syncForm } from "./form";
-import { findResponsesTab, linkForm, prepareTab } from "./link";
-import { refreshAll } from "./pipeline";
+import { findResponsesTab, linkForm, prepareTab, retireTab } from "./link";
+import { reconcileSources, refreshAll } from "./pipeline";
 import { mailLogSheet } from "./reminders";
-import { openForm, responseCount } from "./responses";
+import { openForm, responseCount, sourcesText, sourceTabs } from "./responses";
 import { skorSheet } from "./skorTab";
 import { docProps, readState, type State, writeLinks, writeState } from "./state";
 import { ensureSettingsTab, ensureUnitsTab, readCampaignFrom } from "./tabs";
@@ -63,6 +63,8 @@ function timeLeft(): boolean {
 export function buildForm(ss: Spreadsheet, campaign: Campaign, state: State, props: Props): FormBuild {
   let form = openForm(state.formId);
   if (!form) {
+    // The deleted form's tab keeps counting (a source among the others), never forgotten.
+    retireTab(ss, state);
     form = FormApp.create(campaign.settings.surveyTitle);
     state.formId = form.getId();
     state.items = {};
@@ -72,7 +74,10 @@ export function buildForm(ss: Spreadsheet, campaign: Campaign, state: State, pro
   }
   const formId = form.getId();
   const existing = findResponsesTab(ss, formId, state);
-  const responses = responseCount(existing);
+  // The scale is frozen once any tab in use holds responses (an earlier form's included).
+  let responses = responseCount(existing);
+  for (const id of state.retired ?? [])
+    if (id !== existing?.getSheetId()) responses += responseCount(ss.getSheetById(id));
   const frozen = responses > 0;
   const points = frozen
     ? (state.scalePoints ?? campaign.settings.scalePoints)
@@ -218,6 +223,8 @@ export function runSetup(): void {
   const triggers = ensureTriggers(ss, state, me);
   announceScopes(state, triggers.byOther, ulang);
   writeState(props, state);
+  // A new tab beside earlier ones: what counts is settled now, so that counts and the dashboard hold.
+  if (!built.tabPending && state.retired?.length) reconcileSources();
   if (!built.tabPending) refreshAll({ ss, props, skor: skorSheet(ss, campaign.settings.language) });
   mailLogSheet(ss, campaign.settings.language);
   const triggerText = fill(triggers.byOther ? tu.setupTriggersOtherOwner : tu.setupTriggersInstalled, {
@@ -229,6 +236,8 @@ export function runSetup(): void {
     tab: built.tabName,
     triggers: triggerText,
   });
+  const earlier = sourceTabs(ss, readState(props)).filter((x) => !x.live);
+  if (earlier.length > 0) message += `\n\n${fill(tu.setupSources, { tabs: sourcesText(earlier, ulang) })}`;
   if (built.frozenScaleRefused) {
     message += `\n\n${fill(tu.updateFormFrozen, { count: built.responses, points: state.scalePoints ?? "" })}`;
   }

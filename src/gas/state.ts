@@ -24,6 +24,10 @@ const DASH_ROWS_KEY = "berakhlak.dashrows";
 const DASH_ORDER_KEY = "berakhlak.dashorder";
 const FULL_ROWS_KEY = "berakhlak.fullrows";
 const REMINDERS_KEY = "berakhlak.reminders";
+/** Timestamps of responses staff edited since the last reconcile (or "all"), from the edit trigger. */
+export const EDITED_KEY = "berakhlak.edited";
+/** At most this many edited timestamps are kept; beyond, every row is compared once. */
+export const EDITED_MAX = 400;
 
 export interface State {
   v: number;
@@ -41,6 +45,8 @@ export interface State {
   /** The scale the form's grids use; frozen once responses exist. */
   scalePoints?: number;
   triggerOwner?: string;
+  /** The edit trigger is installed (version 2 Sheets get it from the owner's next hourly run). */
+  editTrigger?: boolean;
   /** When setup last installed a missing trigger (the health check expects hourly runs from then). */
   triggersAt?: number;
   /** Version 1: the hour its daily trigger was installed for (dropped by the migration to version 2). */
@@ -62,8 +68,24 @@ export interface State {
   /** Setup has looked once for the new spreadsheet's empty default tab (and removed it). */
   defaultSheetChecked?: boolean;
   lastError?: { time: string; message: string; mailedOn?: string };
-  /** A recompute in progress: the next responses row to score, the total, when it last ran. */
-  recompute?: { next: number; total: number; lastRun: number };
+  /**
+   * A recompute in progress: the next row to score (of the source tab `src`, by sheet id; version 2
+   * had a single source scored in place), the rows in all sources, the Skor rows written so far,
+   * when it last ran.
+   */
+  recompute?: { next: number; total: number; lastRun: number; src?: number; written?: number };
+  /**
+   * Earlier responses tabs (sheet ids, oldest first) whose responses keep counting: the tab of a
+   * form that was deleted or unlinked and replaced by setup.
+   */
+  retired?: number[];
+  /**
+   * Skor rows expected beyond the live tab's rows, as last reconciled: responses in earlier tabs,
+   * less blank rows left by staff. A submission compares counts with it.
+   */
+  rowAdjust?: number;
+  /** Where the hourly audit of whole rows resumes (a row index across every source). */
+  auditAt?: number;
 }
 
 type Props = GoogleAppsScript.Properties.Properties;
@@ -93,6 +115,8 @@ export interface Stored {
   /** The sample pre-filled link every unit's is derived from (version 2; version 1 stored each). */
   readonly linkBase?: { readonly url: string; readonly choice: string };
   readonly keys: readonly string[];
+  /** Timestamps of responses staff edited since the last reconcile, or "all". */
+  readonly edited: readonly number[] | "all";
 }
 
 export function loadStored(props: Props): Stored {
@@ -119,6 +143,8 @@ export function loadStored(props: Props): Stored {
   const fullRows = Number(all[FULL_ROWS_KEY] ?? -1);
   const remindersJson = readParts(all, REMINDERS_KEY);
   const reminders = remindersJson ? (JSON.parse(remindersJson) as History) : EMPTY_HISTORY;
+  const editedJson = all[EDITED_KEY];
+  const edited = editedJson === "all" ? "all" : editedJson ? (JSON.parse(editedJson) as number[]) : [];
   const linkBase = all[LINK_BASE_KEY] ? (JSON.parse(all[LINK_BASE_KEY]) as Stored["linkBase"]) : undefined;
   return {
     state,
@@ -133,6 +159,7 @@ export function loadStored(props: Props): Stored {
     dashOrder,
     fullRows,
     reminders,
+    edited,
   };
 }
 

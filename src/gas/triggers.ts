@@ -5,6 +5,7 @@ import type { State } from "./state";
 export const HANDLERS = {
   submit: "onFormSubmitTrigger",
   hourly: "hourlyCatchUpTrigger",
+  edit: "onSheetEditTrigger",
 } as const;
 
 /**
@@ -43,7 +44,7 @@ export function ensureTriggers(
   if (state.triggerOwner && state.triggerOwner !== me)
     return { installedBy: state.triggerOwner, byOther: true };
   const existing = ScriptApp.getProjectTriggers();
-  const keep: Record<TriggerKind, number> = { submit: 0, hourly: 0 };
+  const keep: Record<TriggerKind, number> = { submit: 0, hourly: 0, edit: 0 };
   for (const t of existing) {
     const fn = t.getHandlerFunction();
     if (fn === RETIRED_DAILY_HANDLER) {
@@ -56,11 +57,26 @@ export function ensureTriggers(
     else keep[kind]++;
   }
   if (keep.submit === 0) ScriptApp.newTrigger(HANDLERS.submit).forSpreadsheet(ss).onFormSubmit().create();
+  if (keep.edit === 0) ScriptApp.newTrigger(HANDLERS.edit).forSpreadsheet(ss).onEdit().create();
   if (keep.hourly === 0) {
     ScriptApp.newTrigger(HANDLERS.hourly).timeBased().everyHours(1).create();
     state.triggersAt = Date.now();
   }
   state.triggerOwner = me;
+  state.editTrigger = true;
   state.dailyHour = undefined;
   return { installedBy: me, byOther: false };
+}
+
+/**
+ * A Sheet set up by an earlier version has no edit trigger: the hourly run of the triggers' owner
+ * installs it once, so that staff corrections are noticed without running setup again.
+ */
+export function ensureEditTrigger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, state: State): boolean {
+  if (state.editTrigger || !state.triggerOwner) return false;
+  if (state.triggerOwner !== Session.getEffectiveUser().getEmail()) return false;
+  if (!ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === HANDLERS.edit))
+    ScriptApp.newTrigger(HANDLERS.edit).forSpreadsheet(ss).onEdit().create();
+  state.editTrigger = true;
+  return true;
 }

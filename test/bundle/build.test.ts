@@ -30,8 +30,8 @@ describe("dist/Code.js is one valid Apps Script file", () => {
     expect(code).not.toMatch(/^\s*export[\s{]/m);
   });
 
-  it("stays within the 200 KB bundle budget", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(200 * 1024);
+  it("stays within version 2's 400 KB bundle budget (PERFORMANCE.md)", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(400 * 1024);
   });
 
   it("dist holds exactly what clasp pushes: Code.js, the manifest and HTML", () => {

@@ -82,7 +82,11 @@ describe("Siapkan Survei run again", () => {
     setup(ws);
     setup(ws);
     expect(ws.forms).toHaveLength(1);
-    expect(ws.triggers.map((t) => t.fn).sort()).toEqual(["hourlyCatchUpTrigger", "onFormSubmitTrigger"]);
+    expect(ws.triggers.map((t) => t.fn).sort()).toEqual([
+      "hourlyCatchUpTrigger",
+      "onFormSubmitTrigger",
+      "onSheetEditTrigger",
+    ]);
     expect(ws.tabNames().filter((n) => n.startsWith("Jawaban Formulir"))).toEqual([RESPONSES_TAB]);
     expect(ws.values(RESPONSES_TAB)).toHaveLength(2);
     const header = ws.values(RESPONSES_TAB)[0];
@@ -102,7 +106,7 @@ describe("Siapkan Survei run again", () => {
     const ws = campaign();
     ws.user = "rekan@example.org";
     const message = setup(ws);
-    expect(ws.triggers).toHaveLength(2);
+    expect(ws.triggers).toHaveLength(3);
     expect(ws.triggers.every((t) => t.user === "admin@example.org")).toBe(true);
     expect(message).toMatch(/admin@example\.org/);
   });
@@ -127,7 +131,11 @@ describe("Siapkan Survei run again", () => {
     const ws = campaign();
     ws.runCode(`ScriptApp.newTrigger("dailyReminderTrigger").timeBased().atHour(8).everyDays(1).create();`);
     setup(ws);
-    expect(ws.triggers.map((t) => t.fn).sort()).toEqual(["hourlyCatchUpTrigger", "onFormSubmitTrigger"]);
+    expect(ws.triggers.map((t) => t.fn).sort()).toEqual([
+      "hourlyCatchUpTrigger",
+      "onFormSubmitTrigger",
+      "onSheetEditTrigger",
+    ]);
   });
 
   it("links the form again only when it is no longer linked, and republishes a closed form", () => {
@@ -276,7 +284,7 @@ describe("Periksa Kesehatan", () => {
       "baik: Formulir diterbitkan dan menerima jawaban",
       "baik: Pengeditan jawaban nonaktif",
       "baik: Daftar unit di formulir sesuai tab Unit Kerja",
-      "baik: Pemicu: satu pengolah jawaban dan satu jalan per jam (susulan dan pengingat), milik admin@example.org",
+      "baik: Pemicu: satu pengolah jawaban, satu jalan per jam (susulan dan pengingat) dan satu pencatat suntingan staf, milik admin@example.org",
       "baik: Jalan per jam belum tercatat (pemicunya baru dipasang)",
       "baik: Uji Platform terakhir (02/03/2026 08:00): tidak ada masalah",
       "baik: Pengaturan sah",

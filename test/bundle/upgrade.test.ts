@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Workspace } from "../../local";
 import { answersFor, rng } from "../../local/respondents";
+import { DERIVED_VERSION } from "../../src/core/upgrade";
 import { aggregates, menu, RESPONSES_TAB, setup, UNIT_HEADER } from "./fixtures";
 
 const V1 = join(__dirname, "..", "fixtures", "v1");
@@ -72,7 +73,11 @@ describe("a Sheet made by version 1 gets the new bundle mid-campaign", () => {
     expect(setup(ws)).toMatch(/^Survei siap\./);
     expect(ws.forms.map((f) => f.id)).toEqual([formId]);
     expect(ws.tabNames().filter((n) => n.startsWith("Jawaban Formulir"))).toEqual([RESPONSES_TAB]);
-    expect(ws.triggers.map((t) => t.fn).sort()).toEqual(["hourlyCatchUpTrigger", "onFormSubmitTrigger"]);
+    expect(ws.triggers.map((t) => t.fn).sort()).toEqual([
+      "hourlyCatchUpTrigger",
+      "onFormSubmitTrigger",
+      "onSheetEditTrigger",
+    ]);
     // Next morning the hourly run sends the day's reminder, once.
     ws.advanceTo(Date.UTC(2026, 2, 5, 10, 0));
     const thursday = toB(ws).filter((m) =>
@@ -201,7 +206,7 @@ describe("the upgrade mechanisms", () => {
     ws.sheet("Skor").write(2, 6, 999);
     ws.advanceClock(61 * 60_000);
     expect(ws.values("Skor")[1][5]).toBe(right);
-    expect(JSON.parse(props.get("berakhlak.state") ?? "{}").derived).toBe(2);
+    expect(JSON.parse(props.get("berakhlak.state") ?? "{}").derived).toBe(DERIVED_VERSION);
   });
 
   it("a scope the triggers' owner has not approved is announced: health check and one email to the owner", () => {
@@ -245,6 +250,6 @@ describe("Skor keys of version 1 hashed the clear NIP", () => {
     expect(after).toHaveLength(before.length);
     expect(after.filter((k) => before.includes(k))).toEqual([]);
     expect(aggregates(ws)).toEqual(agg);
-    expect(JSON.parse(ws.properties("document")["berakhlak.state"]).derived).toBe(2);
+    expect(JSON.parse(ws.properties("document")["berakhlak.state"]).derived).toBe(DERIVED_VERSION);
   });
 });
