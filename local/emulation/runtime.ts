@@ -59,6 +59,8 @@ export interface Hooks {
   latencyMs(): number;
   /** The N-th call at which to crash this execution, if any. */
   faultAt(): number | undefined;
+  /** An injected service error for this call (a method that keeps failing), if any. */
+  failCall?(cls: string, method: string): string | undefined;
   /** The N-th call that takes effect, after which the execution is stopped, if any. */
   stopAfterAt(): number | undefined;
   /** Fake ms a call costs under the latency profile, given the cells it moved or searched. */
@@ -269,6 +271,8 @@ export class Execution {
         this.dead = `Service error: the execution was stopped at call ${r.calls} (injected fault)`;
         throw realm.error(this.dead);
       }
+      const failure = this.hooks.failCall?.(t._cls, name);
+      if (failure) throw realm.error(failure);
     }
     const cells0 = r.cells + r.searched;
     let result: unknown;

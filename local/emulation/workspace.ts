@@ -104,6 +104,11 @@ export interface Faults {
   lockBusyUntil: number;
   /** Random submit-event faults for replays: probabilities, drawn from the workspace's seeded generator. */
   events: { doubled: number; blank: number; dropped: number };
+  /**
+   * Methods that fail with a service error, by "Class.method", for as many calls as the count
+   * says (a store that keeps refusing a write, a service outage).
+   */
+  failing: Record<string, number>;
 }
 
 const DEFAULT_START = Date.UTC(2026, 2, 2, 1, 0, 0); // 08:00 WIB, Monday 2 March 2026
@@ -145,6 +150,7 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
     stopAfterCall: [],
     lockBusyUntil: 0,
     events: { doubled: 0, blank: 0, dropped: 0 },
+    failing: {},
   };
   /** Counts of what the platform did to submit events (for fault replays). */
   readonly eventLog = { normal: 0, doubled: 0, blank: 0, dropped: 0 };
@@ -331,6 +337,13 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
         advance: (ms) => this.advance(ms),
         latencyMs: () => this.faults.latencyMs,
         faultAt: () => this.faults.crashAtCall.shift(),
+        failCall: (cls, method) => {
+          const key = `${cls}.${method}`;
+          const left = this.faults.failing[key] ?? 0;
+          if (left <= 0) return undefined;
+          this.faults.failing[key] = left - 1;
+          return `Service error: ${cls} (injected: ${key} failing)`;
+        },
         stopAfterAt: () => this.faults.stopAfterCall.shift(),
         charge: (svc, cls, method, cells) =>
           this.variants.latency === "google" ? this.latency.charge(svc, cls, method, cells) : 0,

@@ -354,6 +354,8 @@ const id = {
   recomputeContinues:
     "Hitung ulang belum selesai ({done} dari {total} jawaban) dan dilanjutkan otomatis dalam beberapa menit. Jawaban baru menunggu sampai selesai.",
   recomputeBusy: "Proses lain sedang berjalan. Coba lagi sebentar lagi.",
+  recomputeAbandoned:
+    "Hitung ulang skor gagal {count} kali berturut-turut tanpa kemajuan dan dihentikan; jawaban kembali diolah seperti biasa. Galatnya ada di daftar eksekusi Apps Script (Ekstensi > Apps Script > Eksekusi); perbaiki penyebabnya, lalu jalankan Hitung Ulang Skor lagi.",
   errorMailSubject: "[Survei BerAKHLAK] Galat pada pemrosesan otomatis",
   errorMailBody:
     "Pemrosesan otomatis mengalami galat pada {time}:\n\n{message}\n\nBuka spreadsheet dan jalankan Periksa Kesehatan.",
@@ -664,6 +666,8 @@ const en: Strings = {
   recomputeContinues:
     "The recompute is not finished ({done} of {total} responses) and continues by itself in a few minutes. New responses wait until it ends.",
   recomputeBusy: "Another process is running. Try again in a moment.",
+  recomputeAbandoned:
+    "Recomputing the scores failed {count} times in a row without progress and was stopped; responses are processed as usual again. Its error is in the Apps Script executions list (Extensions > Apps Script > Executions); fix its cause, then run Recompute scores again.",
   errorMailSubject: "[BerAKHLAK survey] Error in automatic processing",
   errorMailBody:
     "Automatic processing hit an error at {time}:\n\n{message}\n\nOpen the spreadsheet and run Health check.",

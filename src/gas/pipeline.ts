@@ -826,13 +826,16 @@ export function startRecompute(run: Run): RecomputeResult {
   const total = sources.reduce((a, src) => a + src.rows, 0);
   const state: State = {
     ...run.stored.state,
-    recompute: { next: 2, total, lastRun: Date.now(), src: sources[0].id, written: 0 },
+    recompute: { next: 2, total, lastRun: Date.now(), src: sources[0].id, written: 0, attempts: 1 },
   };
   writeState(run.props, state);
   const last = run.skor.getLastRow();
   if (last > 1) run.skor.getRange(2, 1, last - 1, SKOR_WIDTH).clearContent();
-  return recomputeStep({ ...run, stored: { ...run.stored, state } });
+  return recomputeStep({ ...run, stored: { ...run.stored, state } }, true);
 }
+
+/** Runs of a recompute in a row that may fail without progress before it is given up. */
+const RECOMPUTE_ATTEMPTS = 3;
 
 /**
  * One run of a recompute: scores the rows that count (core/sources) from the mark, source after
@@ -841,10 +844,24 @@ export function startRecompute(run: Run): RecomputeResult {
  * itself when done). A source that vanished between runs (staff deleted an earlier tab) makes the
  * recompute start again.
  */
-export function recomputeStep(run: Run): RecomputeResult {
-  const state = run.stored.state;
-  const rc = state.recompute;
-  if (!rc) return { done: true, processed: 0, total: 0, valid: 0, invalid: 0, duplicates: 0 };
+export function recomputeStep(run: Run, counted = false): RecomputeResult {
+  const state0 = run.stored.state;
+  const rc0 = state0.recompute;
+  if (!rc0) return { done: true, processed: 0, total: 0, valid: 0, invalid: 0, duplicates: 0 };
+  // A recompute that keeps failing must not hold processing for ever: each run counts an attempt
+  // (progress resets the count); past the limit it is given up, the health check says so, and the
+  // hourly reconcile scores whatever Skor lacks, incrementally, as after any crash.
+  const rc = counted ? rc0 : { ...rc0, attempts: (rc0.attempts ?? 0) + 1 };
+  if ((rc.attempts ?? 0) > RECOMPUTE_ATTEMPTS) {
+    writeState(run.props, { ...state0, recompute: undefined });
+    removeContinuation();
+    recordError(
+      new Error(fill(strings(run.snapshot.lang).recomputeAbandoned, { count: RECOMPUTE_ATTEMPTS })),
+    );
+    return { done: false, processed: 0, total: rc.total, valid: 0, invalid: 0, duplicates: 0 };
+  }
+  const state: State = { ...state0, recompute: rc };
+  if (!counted) writeState(run.props, state);
   const snap = run.snapshot;
   const cfg = scoreConfig(snap);
   const hashOf = hasher(run);
@@ -900,7 +917,10 @@ export function recomputeStep(run: Run): RecomputeResult {
       const more = next <= src.rows + 1 || s < sources.length - 1;
       if (more) {
         const mark = next <= src.rows + 1 ? { src: src.id, next } : { src: sources[s + 1].id, next: 2 };
-        writeState(run.props, { ...state, recompute: { ...rc, ...mark, written, lastRun: Date.now() } });
+        writeState(run.props, {
+          ...state,
+          recompute: { ...rc, ...mark, written, lastRun: Date.now(), attempts: 0 },
+        });
       }
     }
     if (outOfTime) break;

@@ -71,9 +71,16 @@ export interface State {
   /**
    * A recompute in progress: the next row to score (of the source tab `src`, by sheet id; version 2
    * had a single source scored in place), the rows in all sources, the Skor rows written so far,
-   * when it last ran.
+   * when it last ran, its runs since the last progress.
    */
-  recompute?: { next: number; total: number; lastRun: number; src?: number; written?: number };
+  recompute?: {
+    next: number;
+    total: number;
+    lastRun: number;
+    src?: number;
+    written?: number;
+    attempts?: number;
+  };
   /**
    * Earlier responses tabs (sheet ids, oldest first) whose responses keep counting: the tab of a
    * form that was deleted or unlinked and replaced by setup.

@@ -224,3 +224,28 @@ describe("staff sorting the responses tab while a long recompute runs", () => {
     expect(aggregates(ws)).toEqual(aggs);
   });
 });
+
+describe("a recompute that keeps failing", () => {
+  it("is given up after three runs without progress; processing resumes and nothing is lost", () => {
+    const { ws, rand } = fresh();
+    for (let i = 0; i < 30_000; i++)
+      ws.submit(answersFor(rand, { unit: i % 2 ? BU : DIK }), { event: "dropped", validate: false });
+    ws.advanceClock(61 * 60 * 1000);
+    const expected = skorRows(ws);
+    ws.faults.latencyMs = 7_000;
+    ws.clickMenu("Hitung Ulang Skor");
+    expect(ws.uiLog.at(-1)?.message).toMatch(/belum selesai/);
+    ws.faults.latencyMs = 0;
+    // The store refuses the aggregates' batched write three times: every run of the recompute dies at its end.
+    ws.faults.failing["Properties.setProperties"] = 3;
+    ws.submit(answersFor(rand, { unit: BU })); // waits while the recompute holds processing
+    ws.advanceClock(6 * 60 * 60 * 1000);
+    const failed = ws.executions.filter((e) => e.error?.includes("setProperties failing"));
+    expect(failed).toHaveLength(3);
+    expect(JSON.parse(ws.properties("document")["berakhlak.state"]).recompute).toBeUndefined();
+    expect(aggregates(ws)["berakhlak.agg.all"]).toMatchObject({ n: 30_001 });
+    expect(skorRows(ws)).toHaveLength(expected.length + 1);
+    menu(ws, "menuHealth");
+    expect(ws.uiLog.at(-1)?.html).toMatch(/gagal 3 kali berturut-turut/);
+  });
+});
