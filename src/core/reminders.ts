@@ -46,6 +46,8 @@ export interface History {
   readonly lastScheduledDay: string;
   /** When it ran (the health check reports a run much later than the reminder hour). */
   readonly lastScheduledAt?: number;
+  /** The day whose run stopped before the time limit with letters still to send: the next run continues it. */
+  readonly partialDay?: string;
 }
 
 export const EMPTY_HISTORY: History = { units: {}, pending: [], lastScheduledDay: "" };

@@ -5,7 +5,7 @@ import { ITEM_KEYS } from "../core/formSpec";
 import { PROFILE } from "../core/instrument";
 import { problemText } from "../core/problems";
 import { hourlyHealth } from "../core/runs";
-import { STATUS } from "../core/scoring";
+import { hash53, STATUS } from "../core/scoring";
 import { SK } from "../core/skor";
 import { localTime } from "../core/snapshot";
 import { type Lang, strings } from "../core/strings";
@@ -51,14 +51,16 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
     else add("ok", t.healthEditsOff);
     const unitItem =
       state.items?.[ITEM_KEYS.unit] === undefined ? null : form.getItemById(state.items[ITEM_KEYS.unit]);
-    const inForm = unitItem
-      ? unitItem
-          .asListItem()
-          .getChoices()
-          .map((c) => c.getValue())
-      : [];
+    const choices = unitItem ? unitItem.asListItem().getChoices() : [];
     const wanted = activeUnits(campaign).map(unitChoice);
-    const same = inForm.length === wanted.length && wanted.every((w, i) => inForm[i] === w);
+    // Each choice's text is a Forms call (300-800 ms: a thousand units would outlast the run), so
+    // the list the form was built with is compared by its digest; a Sheet built by an earlier
+    // version reads the texts while they are few.
+    const same =
+      choices.length === wanted.length &&
+      (state.unitsDigest !== undefined
+        ? state.unitsDigest === hash53(wanted.join("\n"))
+        : choices.length <= 200 && wanted.every((w, i) => choices[i].getValue() === w));
     add(same ? "ok" : "warn", same ? t.healthUnitsInSync : t.healthUnitsOutOfSync);
   }
 

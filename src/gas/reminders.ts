@@ -1,7 +1,9 @@
 /**
  * Reminder runs: the daily trigger, "Kirim Pengingat Sekarang" and "Pratinjau Pengingat". The
- * decisions come from the core; here the MailApp quota is checked before each send, every
- * decision is written to Log Email in one block, and the history is kept for the next run.
+ * decisions come from the core; here the MailApp quota is read once and counted down, every
+ * decision is written to Log Email in one block, and the history is kept for the next run. A run
+ * stops sending before Apps Script's time limit (a thousand letters take longer than one run);
+ * the next hourly run continues the day's letters.
  */
 
 import { activeUnits } from "../core/campaign";
@@ -26,7 +28,8 @@ import { localTime } from "../core/snapshot";
 import { type Lang, strings } from "../core/strings";
 import { TAB } from "../core/tabs";
 import { fill } from "../core/template";
-import { recordError } from "./pipeline";
+import { EXECUTION_STARTED } from "./clock";
+import { recordError, TIME_BUDGET_MS } from "./pipeline";
 import { alertProblems } from "./setup";
 import { ensureGrid } from "./skorTab";
 import { docProps, loadStored, unitLink, writeReminderHistory } from "./state";
@@ -182,7 +185,9 @@ export function runReminders(mode: Mode): RunReport | null {
   if (mode !== "preview" && !lock.tryLock(30_000)) return null;
   try {
     const log: LogRow[] = [];
-    if (mode === "scheduled")
+    // A run continuing the day's letters (the last stopped for time) logs only what it sends.
+    const continuing = history.partialDay === today;
+    if (mode === "scheduled" && !continuing)
       for (const day of missedDays(history.lastScheduledDay, today, rules))
         log.push({
           time: dayFirst(now.text),
@@ -200,6 +205,8 @@ export function runReminders(mode: Mode): RunReport | null {
     const previews: RunReport["previews"] = [];
     let sent = 0;
     let exhausted = false;
+    let outOfTime = false;
+    let quotaLeft = -1;
     for (const d of decisions) {
       const base = {
         time: dayFirst(now.text),
@@ -210,6 +217,7 @@ export function runReminders(mode: Mode): RunReport | null {
         quota: d.unit.quota,
       };
       if (!d.send) {
+        if (continuing) continue;
         log.push({
           ...base,
           outcome: mode === "preview" ? "uji coba" : "dilewati",
@@ -230,8 +238,11 @@ export function runReminders(mode: Mode): RunReport | null {
         log.push({ ...base, outcome: "uji coba", why: message.subject });
         continue;
       }
+      if (!outOfTime && Date.now() - EXECUTION_STARTED > TIME_BUDGET_MS) outOfTime = true;
+      if (outOfTime) continue; // the next hourly run sends it, and logs it then
       const needed = d.to.length + d.cc.length;
-      if (!exhausted && MailApp.getRemainingDailyQuota() < needed) exhausted = true;
+      if (quotaLeft < 0) quotaLeft = MailApp.getRemainingDailyQuota();
+      if (!exhausted && quotaLeft < needed) exhausted = true;
       if (exhausted) {
         postponed.push(d.unit.code);
         log.push({ ...base, outcome: "ditunda", why: t.postponedQuota });
@@ -247,6 +258,7 @@ export function runReminders(mode: Mode): RunReport | null {
           name: s.instansi,
         });
         sent++;
+        quotaLeft -= needed;
         const h = units2[d.unit.code] ?? { count: 0, last: "" };
         units2[d.unit.code] = { count: h.count + 1, last: today };
         log.push({ ...base, outcome: "terkirim", why: message.subject });
@@ -274,7 +286,7 @@ export function runReminders(mode: Mode): RunReport | null {
         count: sent,
         quota: "",
       };
-      if (admin && MailApp.getRemainingDailyQuota() >= 1) {
+      if (admin && (quotaLeft < 0 ? MailApp.getRemainingDailyQuota() : quotaLeft) >= 1) {
         MailApp.sendEmail({ to: admin, subject, body, name: s.instansi });
         log.push({ ...summary, outcome: "terkirim", why: subject });
       } else log.push({ ...summary, outcome: "ditunda", why: t.postponedQuota });
@@ -283,8 +295,9 @@ export function runReminders(mode: Mode): RunReport | null {
       const next: History = {
         units: units2,
         pending: postponed,
-        lastScheduledDay: mode === "scheduled" ? today : history.lastScheduledDay,
+        lastScheduledDay: mode === "scheduled" && !outOfTime ? today : history.lastScheduledDay,
         lastScheduledAt: mode === "scheduled" ? Date.now() : history.lastScheduledAt,
+        partialDay: outOfTime ? today : undefined,
       };
       writeReminderHistory(props, next, stored.keys);
     }

@@ -2,6 +2,7 @@
 import { activeUnits, type Campaign } from "../core/campaign";
 import { formSpec, ITEM_KEYS } from "../core/formSpec";
 import { problemText } from "../core/problems";
+import { hash53 } from "../core/scoring";
 import { type Lang, strings } from "../core/strings";
 import { fill } from "../core/template";
 import { unitChoice } from "../core/units";
@@ -91,6 +92,7 @@ export function buildForm(ss: Spreadsheet, campaign: Campaign, state: State, pro
     timeLeft,
   });
   state.items = sync.items;
+  if (sync.complete) state.unitsDigest = hash53(activeUnits(campaign).map(unitChoice).join("\n"));
   const result = (over: Partial<FormBuild>): FormBuild => ({
     url: "",
     tabName: "",

@@ -42,6 +42,8 @@ export interface State {
   items?: Record<string, number>;
   /** The language the form's labels were first built in; they never follow the interface language. */
   formLang?: "id" | "en";
+  /** A digest of the unit choices the form was last built with (the health check compares it). */
+  unitsDigest?: string;
   /** The scale the form's grids use; frozen once responses exist. */
   scalePoints?: number;
   triggerOwner?: string;
