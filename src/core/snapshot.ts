@@ -16,6 +16,10 @@ export interface UnitSnapshot {
   readonly active: boolean;
   readonly headcount: number;
   readonly quota: number;
+  /** The name the form offers, when staff renamed the unit since the form was last built. */
+  readonly formName?: string;
+  /** false: the form does not offer the unit yet (added or reactivated since it was last built). */
+  readonly offered?: false;
 }
 
 export interface Snapshot {
@@ -87,4 +91,32 @@ export function parseOffset(z: string): number {
   const m = /^([+-])(\d{2})(\d{2})$/.exec(z.trim());
   if (!m) return 0;
   return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
+/**
+ * A snapshot taken without building the form (the hourly run following the tabs, a recompute):
+ * units keep what the form offers from the previous snapshot (a unit it does not offer is marked,
+ * a renamed one keeps the name its choice has), so that pre-filled links stay the form's.
+ */
+export function carryOffer(prev: Snapshot | undefined, next: Snapshot): Snapshot {
+  if (!prev) return next;
+  const before = new Map(prev.units.map((u) => [u.code, u]));
+  const units = next.units.map((u): UnitSnapshot => {
+    const p = before.get(u.code);
+    if (!p || !p.active || p.offered === false) return u.active ? { ...u, offered: false } : u;
+    const formName = p.formName ?? (p.name !== u.name ? p.name : undefined);
+    return formName === undefined || formName === u.name ? u : { ...u, formName };
+  });
+  return { ...next, units };
+}
+
+/** Whether scores depend on what changed between two snapshots (the units counted, the scale). */
+export function scoringChanged(a: Snapshot, b: Snapshot): boolean {
+  const active = (s: Snapshot) =>
+    s.units
+      .filter((u) => u.active)
+      .map((u) => u.code)
+      .sort()
+      .join("\n");
+  return a.points !== b.points || a.policy !== b.policy || active(a) !== active(b);
 }

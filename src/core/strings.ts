@@ -229,6 +229,8 @@ const id = {
   healthQuota: "Sisa kuota email hari ini: {count}",
   healthPending: "Jawaban belum diolah: {count}",
   healthSources: "Tab jawaban yang dihitung: {tabs}",
+  healthLastValid:
+    "Pengaturan atau Unit Kerja sedang tidak sah: pengolahan, dasbor dan pengingat tetap memakai versi sah terakhir ({time}) sampai masalah di bawah diperbaiki.",
   healthSourcesNote:
     "Jawaban yang ada di beberapa tab (Formulir menyalinnya saat ditautkan ulang) dihitung sekali; untuk menghapus jawaban, hapus di setiap tab yang memuatnya.",
   setupSources:
@@ -542,6 +544,8 @@ const en: Strings = {
   healthQuota: "Email quota left today: {count}",
   healthPending: "Responses not yet processed: {count}",
   healthSources: "Responses tabs counted: {tabs}",
+  healthLastValid:
+    "Settings or Units are invalid right now: processing, the dashboard and reminders keep to the last valid version ({time}) until the problems below are fixed.",
   healthSourcesNote:
     "A response found in several tabs (Forms copies them when a form is linked again) counts once; to delete a response, delete it in every tab that holds it.",
   setupSources:

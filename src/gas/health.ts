@@ -1,5 +1,6 @@
 /** "Periksa Kesehatan": what works and what needs fixing, in one dialog. */
 import { activeUnits } from "../core/campaign";
+import { dayFirst } from "../core/dates";
 import { escapeHtml } from "../core/escape";
 import { ITEM_KEYS } from "../core/formSpec";
 import { PROFILE } from "../core/instrument";
@@ -134,6 +135,15 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
 
   const settingProblems = campaign.problems.filter((p) => p.code.startsWith("setting"));
   const unitProblems = campaign.problems.filter((p) => !p.code.startsWith("setting"));
+  // Mid-edit: the time-driven runs keep to the last valid version of both tabs.
+  if (
+    campaign.problems.some((p) => p.code !== "settingUnknownKey") &&
+    state.validAt !== undefined &&
+    ss.getSheetByName(TAB.lastValid)
+  ) {
+    const when = dayFirst(localTime(state.validAt, stored.snapshot?.tzOffsetMin ?? 420).text);
+    add("warn", fill(t.healthLastValid, { time: when }));
+  }
   add(
     settingProblems.length ? "bad" : "ok",
     settingProblems.length

@@ -8,9 +8,10 @@
 import type { Campaign } from "../core/campaign";
 import { PROFILE } from "../core/instrument";
 import { mapColumns } from "../core/scoring";
-import { parseOffset, snapshotOf } from "../core/snapshot";
+import { carryOffer, parseOffset, snapshotOf } from "../core/snapshot";
+import { campaignDigest } from "./lastValid";
 import { isLinkedTo } from "./responses";
-import { docProps, type State, writeSnapshot } from "./state";
+import { docProps, loadStored, type State, writeSnapshot } from "./state";
 import { readCampaignFrom } from "./tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -84,18 +85,24 @@ function adopt(sheet: Sheet, state: State): Sheet {
 
 /**
  * Stores the configuration the automatic processing runs on: settings, units with their quotas,
- * and where each question is in the responses tab (read from its header).
+ * and where each question is in the responses tab (read from its header). `formBuilt`: the form
+ * was just built from the same tabs, so it offers every active unit; otherwise what it offers is
+ * carried over from the previous snapshot. The state learns which version of the tabs it is.
  */
 export function takeSnapshot(
   sheet: Sheet,
   campaign: Campaign,
   points: number,
+  state: State,
+  formBuilt: boolean,
   props: Props = docProps(),
 ): void {
   const width = sheet.getLastColumn();
   const header = width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : [];
   const offset = parseOffset(Utilities.formatDate(new Date(), Session.getScriptTimeZone(), "Z"));
-  writeSnapshot(props, snapshotOf(campaign, mapColumns(header), points, offset));
+  const next = snapshotOf(campaign, mapColumns(header), points, offset);
+  writeSnapshot(props, formBuilt ? next : carryOffer(loadStored(props).snapshot, next));
+  state.snapDigest = campaignDigest(campaign);
 }
 
 /**
@@ -122,9 +129,10 @@ export function prepareTab(
   state: State,
   points: number,
   props: Props,
+  formBuilt: boolean,
 ): void {
   formatNipColumn(sheet, PROFILE.nip.title[state.formLang ?? "id"], campaign.settings.collectNip);
-  takeSnapshot(sheet, campaign, points, props);
+  takeSnapshot(sheet, campaign, points, state, formBuilt, props);
 }
 
 /**
@@ -141,6 +149,6 @@ export function finishPendingLink(ss: Spreadsheet, props: Props, state: State, e
   const campaign = readCampaignFrom(ss);
   if (campaign.problems.length > 0) return false; // setup reports them; the tab is adopted once they are fixed
   adopt(sheet, state);
-  prepareTab(sheet, campaign, state, state.scalePoints ?? campaign.settings.scalePoints, props);
+  prepareTab(sheet, campaign, state, state.scalePoints ?? campaign.settings.scalePoints, props, true);
   return true;
 }

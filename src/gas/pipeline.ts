@@ -29,7 +29,7 @@ import {
   type SkorEntry,
   skorRow,
 } from "../core/skor";
-import { type Snapshot, scoreConfig } from "../core/snapshot";
+import { carryOffer, type Snapshot, scoreConfig, scoringChanged, snapshotOf } from "../core/snapshot";
 import { countingMasks, countingRows } from "../core/sources";
 import { strings } from "../core/strings";
 import { TAB } from "../core/tabs";
@@ -37,6 +37,7 @@ import { fill } from "../core/template";
 import { DERIVED_VERSION } from "../core/upgrade";
 import { EXECUTION_STARTED } from "./clock";
 import { fullRefresh, refreshDashboardValues } from "./dashboard";
+import { campaignForRun } from "./lastValid";
 import { finishPendingLink } from "./link";
 import { ensureGrid, skorSheet } from "./skorTab";
 import {
@@ -735,11 +736,43 @@ export function reconcileSources(): void {
   });
 }
 
+/**
+ * Changes staff made to Pengaturan or Unit Kerja take effect by the next hourly run, without a
+ * manual step: the snapshot is taken again from the tabs (or from the last valid version while
+ * they are invalid mid-edit), what the form offers carried over. When the units counted or the
+ * scale changed, everything is rescored (an automatic recompute); otherwise the dashboard follows.
+ * Returns the run to go on with, and whether it started a recompute.
+ */
+function followTabs(run: Run): { run: Run; recompute: boolean; changed: boolean } {
+  const state: State = { ...run.stored.state };
+  const version = campaignForRun(run.ss, state);
+  if (!version || state.snapDigest === version.digest) {
+    if (version?.changed) writeState(run.props, state);
+    return { run: version?.changed ? reopen(run) : run, recompute: false, changed: false };
+  }
+  const prev = run.snapshot;
+  const next = carryOffer(prev, snapshotOf(version.campaign, prev.cols, prev.points, prev.tzOffsetMin));
+  state.snapDigest = version.digest;
+  writeSnapshot(run.props, next);
+  writeState(run.props, state);
+  const after = reopen(run);
+  if (!scoringChanged(prev, next)) return { run: after, recompute: false, changed: true };
+  startRecompute(after);
+  return { run: after, recompute: true, changed: true };
+}
+
+function reopen(run: Run): Run {
+  return openRun(run.ss, run.props) ?? run;
+}
+
 /** Hourly trigger: processes whatever submit events missed, resumes a stalled recompute. */
 export function catchUp(): boolean {
   return underTriggerLock(30_000, false, () => {
-    const run = openRunFinishingLink();
-    if (!run) return false;
+    const opened = openRunFinishingLink();
+    if (!opened) return false;
+    const followed = opened.stored.state.recompute ? null : followTabs(opened);
+    if (followed?.recompute) return true;
+    const run = followed?.run ?? opened;
     const rc = run.stored.state.recompute;
     if (!rc && columnsMoved(run)) return true;
     if (!rc && (run.stored.state.derived ?? 1) < DERIVED_VERSION) {
@@ -768,7 +801,7 @@ export function catchUp(): boolean {
     // in the hour an event was lost leaves the counts equal. It reads one column of each tab.
     if (fresh && reconcile(fresh, { force: true, checkEdits: true, audit: true })) changed = true;
     // Formats, colours, order, groups and charts follow whatever changed since the last full refresh.
-    if (changed || run.stored.fullRows !== skorRows) refreshAll(run);
+    if (changed || followed?.changed || run.stored.fullRows !== skorRows) refreshAll(run);
     return changed;
   });
 }

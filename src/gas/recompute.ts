@@ -6,7 +6,7 @@ import { takeSnapshot } from "./link";
 import { openRun, startRecompute } from "./pipeline";
 import { responsesSheet } from "./responses";
 import { alertProblems } from "./setup";
-import { docProps, readState } from "./state";
+import { docProps, readState, writeState } from "./state";
 import { readCampaignFrom } from "./tabs";
 
 /** Menu: Hitung Ulang Skor. Settings and units changed since the last setup take effect now. */
@@ -33,7 +33,8 @@ export function runRecompute(): void {
       ui.alert(t.recomputeTitle, t.updateFormNoForm, ui.ButtonSet.OK);
       return;
     }
-    takeSnapshot(sheet, campaign, state.scalePoints ?? campaign.settings.scalePoints, props);
+    takeSnapshot(sheet, campaign, state.scalePoints ?? campaign.settings.scalePoints, state, false, props);
+    writeState(props, state);
     const run = openRun(ss, props);
     if (!run) return;
     const result = startRecompute(run);

@@ -29,6 +29,7 @@ import { type Lang, strings } from "../core/strings";
 import { TAB } from "../core/tabs";
 import { fill } from "../core/template";
 import { EXECUTION_STARTED } from "./clock";
+import { campaignForRun } from "./lastValid";
 import { recordError, TIME_BUDGET_MS } from "./pipeline";
 import { alertProblems } from "./setup";
 import { ensureGrid } from "./skorTab";
@@ -118,7 +119,12 @@ export function runReminders(mode: Mode): RunReport | null {
     stored.reminders.lastScheduledDay === localTime(Date.now(), snap.tzOffsetMin).ymd
   )
     return null;
-  const campaign = readCampaignFrom(ss);
+  let campaign = readCampaignFrom(ss);
+  if (mode === "scheduled" && campaign.problems.some((p) => p.code !== "settingUnknownKey")) {
+    // Staff are mid-edit: the day's reminders follow the last valid version (the health check says so).
+    const last = campaignForRun(ss, { ...stored.state });
+    if (last) campaign = last.campaign;
+  }
   const lang = campaign.settings.language;
   const t = strings(lang);
   if (!snap) {

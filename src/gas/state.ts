@@ -42,6 +42,11 @@ export interface State {
   items?: Record<string, number>;
   /** The language the form's labels were first built in; they never follow the interface language. */
   formLang?: "id" | "en";
+  /** The digest of the last valid Pengaturan and Unit Kerja (copied to a hidden tab), and when it was copied. */
+  validDigest?: string;
+  validAt?: number;
+  /** The digest of the version the snapshot was last taken from (the hourly run retakes it on a change). */
+  snapDigest?: string;
   /** A digest of the unit choices the form was last built with (the health check compares it). */
   unitsDigest?: string;
   /** The scale the form's grids use; frozen once responses exist. */
@@ -261,9 +266,10 @@ export function writeLinks(
  */
 export function unitLink(stored: Stored, unit: { code: string; name: string }): string {
   if (stored.links[unit.code]) return stored.links[unit.code];
-  const offered = stored.snapshot?.units.find((u) => u.code === unit.code && u.active);
+  const offered = stored.snapshot?.units.find((u) => u.code === unit.code && u.active && u.offered !== false);
   if (!stored.linkBase || !offered) return "";
-  const name = offered.name === truncate(unit.name, offered.name.length) ? unit.name : offered.name;
+  const formName = offered.formName ?? offered.name;
+  const name = formName === truncate(unit.name, formName.length) ? unit.name : formName;
   return substitutePrefill(
     stored.linkBase.url,
     stored.linkBase.choice,

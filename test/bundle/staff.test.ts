@@ -270,4 +270,52 @@ describe.each(WORLDS)("what staff do to the Sheet (%s world)", (_name, variants)
     expect(toD).toHaveLength(1);
     expect(toD[0].body).toContain("docs.google.com/forms");
   });
+
+  it("Pengaturan or Unit Kerja changed without setup: the dashboard and the counts follow by the next run", () => {
+    const { ws } = started(variants, 114);
+    const before = aggregates(ws);
+    // A unit deactivated and the instansi renamed; staff run nothing.
+    const units = ws.values("Unit Kerja");
+    const dik = units.findIndex((r) => r[0] === "DIK") + 1;
+    ws.edit("Unit Kerja", dik, units[0].length, [["tidak"]]);
+    const settingsRows = ws.values("Pengaturan");
+    const row = settingsRows.findIndex((r) => r[0] === "nama_instansi") + 1;
+    ws.edit("Pengaturan", row, 2, [["Pemerintah Provinsi Baru"]]);
+    const after = settledEqualsRecompute(ws);
+    expect(unitN(after, "DIK")).toBe(0);
+    expect(total(after)).toBe(total(before) - unitN(before, "DIK"));
+    expect(JSON.stringify(ws.values("Dasbor"))).toContain("Pemerintah Provinsi Baru");
+  });
+
+  it("Pengaturan and Unit Kerja invalid mid-edit: the last valid version keeps the reminders going", () => {
+    const settings = [
+      ["tanggal_mulai", "2026-03-02"],
+      ["tanggal_selesai", "2026-03-20"],
+      ["jam_pengingat", 9],
+      ["metode_kuota", "manual"],
+    ];
+    const units = [
+      ["A", "Biro A", "Ibu A", "a@example.org", "", 20, 5, "ya"],
+      ["B", "Biro B", "Bapak B", "b@example.org", "", 40, 10, "ya"],
+    ];
+    const ws = workspaceWith(settings, units, { variants });
+    if (variants.spreadsheetTimeZone) ws.answerUi({ button: "NO" });
+    setup(ws);
+    ws.submit(answersFor(rng(115), { unit: "Biro A (A)" }));
+    ws.advanceClock(HOUR);
+    // Staff are half-way through edits at the reminder hour: a word for the hour, a duplicate code.
+    const hourRow = ws.values("Pengaturan").findIndex((r) => r[0] === "jam_pengingat") + 1;
+    ws.edit("Pengaturan", hourRow, 2, [["sembilan"]]);
+    ws.edit("Unit Kerja", 3, 1, [["A"]]);
+    ws.advanceTo(Date.UTC(2026, 2, 2, 6, 0)); // 13:00 WIB
+    expect(ws.outbox.filter((m) => m.to.includes("a@example.org"))).toHaveLength(1);
+    expect(ws.outbox.filter((m) => m.to.includes("b@example.org"))).toHaveLength(1);
+    menu(ws, "menuHealth");
+    const html = ws.uiLog.at(-1)?.html ?? "";
+    expect(html).toContain("versi sah terakhir");
+    expect(html).toContain("jam_pengingat");
+    // Counting went on too.
+    ws.submit(answersFor(rng(116), { unit: "Biro B (B)" }));
+    expect(total(aggregates(ws))).toBe(2);
+  });
 });
