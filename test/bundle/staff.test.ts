@@ -52,6 +52,27 @@ const total = (a: Record<string, unknown>) => (a["berakhlak.agg.all"] as { n: nu
 const unitN = (a: Record<string, unknown>, code: string) =>
   (a[`berakhlak.agg.u.${code}`] as { n: number } | undefined)?.n ?? 0;
 
+const TWO_UNITS = [
+  ["A", "Biro A", "Ibu A", "a@example.org", "", 20, 5, "ya"],
+  ["B", "Biro B", "Bapak B", "b@example.org", "", 40, 10, "ya"],
+];
+
+/** Two units with a reminder hour of 9, set up, and one response for Biro A. */
+function twoUnitCampaign(variants: Partial<Variants>, seed: number): Workspace {
+  const settings = [
+    ["tanggal_mulai", "2026-03-02"],
+    ["tanggal_selesai", "2026-03-20"],
+    ["jam_pengingat", 9],
+    ["email_admin", "biro.organisasi@example.org"],
+    ["metode_kuota", "manual"],
+  ];
+  const ws = workspaceWith(settings, TWO_UNITS, { variants });
+  if (variants.spreadsheetTimeZone) ws.answerUi({ button: "NO" });
+  setup(ws);
+  ws.submit(answersFor(rng(seed), { unit: "Biro A (A)" }));
+  return ws;
+}
+
 describe.each(WORLDS)("what staff do to the Sheet (%s world)", (_name, variants) => {
   it("a response row deleted in the hour a submit event was lost: it stops counting, the lost one counts", () => {
     const { ws, rand } = started(variants, 101, 5);
@@ -228,26 +249,12 @@ describe.each(WORLDS)("what staff do to the Sheet (%s world)", (_name, variants)
   });
 
   it("a unit added and the reminder hour changed without setup: the next reminder run follows the tabs", () => {
-    const settings = [
-      ["tanggal_mulai", "2026-03-02"],
-      ["tanggal_selesai", "2026-03-20"],
-      ["jam_pengingat", 9],
-      ["email_admin", "biro.organisasi@example.org"],
-      ["metode_kuota", "manual"],
-    ];
-    const units = [
-      ["A", "Biro A", "Ibu A", "a@example.org", "", 20, 5, "ya"],
-      ["B", "Biro B", "Bapak B", "b@example.org", "", 40, 10, "ya"],
-    ];
-    const ws = workspaceWith(settings, units, { variants });
-    if (variants.spreadsheetTimeZone) ws.answerUi({ button: "NO" });
-    setup(ws);
-    ws.submit(answersFor(rng(113), { unit: "Biro A (A)" }));
+    const ws = twoUnitCampaign(variants, 113);
     // Before the reminder hour, staff add a unit and move the hour to 11, and run nothing.
     ws.typeInto(
       "Unit Kerja",
       [["D", "Dinas D", "Ibu D", "d@example.org", "", 30, 6, "ya"]],
-      units.length + 2,
+      TWO_UNITS.length + 2,
     );
     const hourRow = ws.values("Pengaturan").findIndex((r) => r[0] === "jam_pengingat") + 1;
     ws.edit("Pengaturan", hourRow, 2, [["11"]]);
@@ -288,20 +295,7 @@ describe.each(WORLDS)("what staff do to the Sheet (%s world)", (_name, variants)
   });
 
   it("Pengaturan and Unit Kerja invalid mid-edit: the last valid version keeps the reminders going", () => {
-    const settings = [
-      ["tanggal_mulai", "2026-03-02"],
-      ["tanggal_selesai", "2026-03-20"],
-      ["jam_pengingat", 9],
-      ["metode_kuota", "manual"],
-    ];
-    const units = [
-      ["A", "Biro A", "Ibu A", "a@example.org", "", 20, 5, "ya"],
-      ["B", "Biro B", "Bapak B", "b@example.org", "", 40, 10, "ya"],
-    ];
-    const ws = workspaceWith(settings, units, { variants });
-    if (variants.spreadsheetTimeZone) ws.answerUi({ button: "NO" });
-    setup(ws);
-    ws.submit(answersFor(rng(115), { unit: "Biro A (A)" }));
+    const ws = twoUnitCampaign(variants, 115);
     ws.advanceClock(HOUR);
     // Staff are half-way through edits at the reminder hour: a word for the hour, a duplicate code.
     const hourRow = ws.values("Pengaturan").findIndex((r) => r[0] === "jam_pengingat") + 1;
