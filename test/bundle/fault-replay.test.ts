@@ -1,3 +1,4 @@
+import { HARSHEST } from "../../local";
 import { answersFor, nipAsWritten, rng } from "../../local/respondents";
 import { aggregates, campaign, menu, RESPONSES_TAB, skorRows } from "./fixtures";
 
@@ -80,35 +81,77 @@ describe("fault replay", () => {
   });
 });
 
+/** The survey's live responses tab (after a form is rebuilt, a new one). */
+function liveTab(ws: ReturnType<typeof campaign>): string {
+  const f = ws.linkedForm();
+  const tab = ws.tabNames().find((n) => ws.sheet(n).formId === f?.id);
+  if (!tab) throw new Error("no live responses tab");
+  return tab;
+}
+
 /**
  * The same replay with staff at work in the responses tab (RELIABILITY.md, "What staff do to the
- * Sheet"): rows deleted now and then (test answers, mistakes), a notes column inserted, the tab
- * sorted. Every hour's counts must equal a clean recompute of what is really there.
+ * Sheet"): rows deleted and cleared now and then (test answers, mistakes), a wrong unit corrected
+ * by hand, a notes column inserted, the tab sorted, and the form deleted by accident and rebuilt by
+ * Siapkan Survei. In the plain world and the harshest one (where no edit fires the edit trigger,
+ * so the hourly audit must find the corrections). Every count must equal a clean recompute of
+ * what is really there, in every tab in use.
  */
-describe("fault replay with staff actions", () => {
+describe.each([
+  ["plain", {}],
+  ["harshest", HARSHEST],
+] as const)("fault replay with staff actions (%s world)", (world, variants) => {
   it("ends equal to a clean recompute", () => {
-    const ws = campaign([["kumpulkan_nip", "ya"]]);
+    const ws = campaign([["kumpulkan_nip", "ya"]], undefined, { variants });
     const rand = rng(20261130);
     ws.faults.events = EVENT_FAULTS;
     const N = 1500;
-    let deletes = 0;
+    const did = { deletes: 0, clears: 0, corrections: 0, columnInserted: 0, sorts: 0, formsRebuilt: 0 };
+    const someRow = (tab: string) => {
+      const last = ws.values(tab).length;
+      return last > 3 ? 2 + Math.floor(rand() * (last - 2)) : 0;
+    };
     for (let i = 0; i < N; i++) {
       submitWithFaults(ws, rand, i);
-      const last = ws.values(RESPONSES_TAB).length;
-      if (rand() < 0.01 && last > 3) {
-        ws.sheet(RESPONSES_TAB).deleteRows(2 + Math.floor(rand() * (last - 2)), 1);
-        deletes++;
+      const tab = liveTab(ws);
+      const x = rand();
+      const row = someRow(tab);
+      if (row > 0 && x < 0.008) {
+        ws.sheet(tab).deleteRows(row, 1);
+        did.deletes++;
+      } else if (row > 0 && x < 0.012) {
+        ws.clearRows(tab, row, 1);
+        did.clears++;
+      } else if (row > 0 && x < 0.02 && ws.values(tab)[row - 1][0] !== "") {
+        const header = ws.values(tab)[0].map(String);
+        const col = header.findIndex((h) => h.startsWith("Unit")) + 1;
+        ws.edit(tab, row, col, [[UNIT_CHOICES[Math.floor(rand() * UNIT_CHOICES.length)]]]);
+        did.corrections++;
       }
       if (i === Math.floor(N / 3)) {
-        ws.sheet(RESPONSES_TAB).insertCols(2, 1);
-        ws.sheet(RESPONSES_TAB).write(1, 3, "Catatan staf");
+        ws.sheet(tab).insertCols(2, 1);
+        ws.sheet(tab).write(1, 3, "Catatan staf");
+        did.columnInserted++;
       }
-      if (i === Math.floor((2 * N) / 3)) ws.sortTab(RESPONSES_TAB, 3, false);
+      if (i === Math.floor(N / 2)) {
+        ws.sortTab(tab, 3, false);
+        did.sorts++;
+      }
+      if (i === Math.floor((2 * N) / 3)) {
+        const form = ws.linkedForm();
+        if (form) ws.deleteForm(form.id);
+        if (variants === HARSHEST) ws.answerUi({ button: "NO" });
+        menu(ws, "menuSetup");
+        did.formsRebuilt++;
+      }
       ws.advanceClock(20_000 + Math.floor(rand() * 40_000));
     }
     ws.faults.events = { doubled: 0, blank: 0, dropped: 0 };
-    ws.advanceClock(2 * 60 * 60 * 1000);
-    const responses = ws.values(RESPONSES_TAB).length - 1;
+    ws.advanceClock(3 * 60 * 60 * 1000);
+    const tabs = ws.tabNames().filter((n) => n.startsWith("Jawaban Formulir"));
+    const responses = tabs
+      .map((t) => ws.values(t).filter((r, k) => k > 0 && r.some((v) => v !== "")).length)
+      .reduce((a, b) => a + b, 0);
     const incremental = skorRows(ws);
     const aggs = aggregates(ws);
     menu(ws, "menuRecompute");
@@ -116,10 +159,14 @@ describe("fault replay with staff actions", () => {
     const lost = clean.filter((r) => !incremental.includes(r)).length;
     const doubleCounted = incremental.length - (clean.length - lost);
     console.log(
-      `fault replay with staff actions: ${JSON.stringify({ submitted: N, deletes, responses, columnInserted: 1, sorts: 1, lost, doubleCounted })}`,
+      `fault replay with staff actions (${world}): ${JSON.stringify({ submitted: N, ...did, tabs: tabs.length, responses, lost, doubleCounted })}`,
     );
-    expect(deletes).toBeGreaterThan(5);
-    expect(responses).toBe(N - deletes);
+    expect(did.deletes).toBeGreaterThan(5);
+    expect(did.clears).toBeGreaterThan(2);
+    expect(did.corrections).toBeGreaterThan(5);
+    expect(tabs).toHaveLength(2);
+    expect(responses).toBe(N - did.deletes - did.clears);
+    expect(clean).toHaveLength(responses);
     expect(lost).toBe(0);
     expect(doubleCounted).toBe(0);
     expect(incremental).toEqual(clean);
