@@ -322,3 +322,52 @@ describe("columns staff insert in a responses tab", () => {
     expect(rows[2].slice(1, 4)).toEqual(["", "Dinas Pendidikan", "x2"]);
   });
 });
+
+describe("variant: whether a staff edit fires the installable on-edit triggers", () => {
+  const CODE = `
+    function onStaffEdit(e) {
+      var r = e.range;
+      PropertiesService.getScriptProperties().setProperty("seen", JSON.stringify(
+        [r.getSheet().getName(), r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns(), e.value, e.oldValue, e.authMode]));
+    }`;
+  const edited = (editEvents: "fired" | "missed") => {
+    const w = scriptWorkspace(CODE, {
+      variants: { editEvents },
+      tabs: {
+        Data: [
+          ["a", "b"],
+          ["x", "y"],
+        ],
+      },
+    });
+    evaluate(
+      w,
+      `ScriptApp.newTrigger("onStaffEdit").forSpreadsheet(SpreadsheetApp.getActive()).onEdit().create();`,
+    );
+    const single = w.edit("Data", 2, 2, [["z"]]);
+    const one = w.properties("script").seen;
+    const block = w.clearRows("Data", 1, 2);
+    return {
+      runs: single.length + block.length,
+      one,
+      block: w.properties("script").seen,
+      cleared: w.values("Data"),
+    };
+  };
+
+  it("fired (the plain reading): the edited range, with value and old value for a single cell", () => {
+    const r = edited("fired");
+    expect(r.runs).toBe(2);
+    expect(JSON.parse(r.one)).toEqual(["Data", 2, 2, 1, 1, "z", "y", "FULL"]);
+    // A block: the range only (Google sends no value or old value for more than one cell).
+    expect(JSON.parse(r.block)).toEqual(["Data", 1, 1, 2, 2, null, null, "FULL"]);
+    expect(r.cleared).toEqual([]);
+  });
+
+  it("missed: the edit takes effect, no trigger runs", () => {
+    const r = edited("missed");
+    expect(r.runs).toBe(0);
+    expect(r.one).toBeUndefined();
+    expect(r.cleared).toEqual([]);
+  });
+});
