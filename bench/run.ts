@@ -113,7 +113,8 @@ function setup150(): { runs: number; modelledMs: number } {
 const budgets = {
   submitCalls: 25,
   submitCells: 3000,
-  catchupCalls: 60,
+  // Version 1's 52 calls, plus following Pengaturan and Unit Kerja (7) and the audit of whole rows (3).
+  catchupCalls: 65,
   recomputeCalls: 60,
   recomputeCpuMs: 1500,
   bundleBytes: 400 * 1024,
@@ -142,7 +143,8 @@ if (catchRun.error) fail("catch-up", catchRun);
 const catchup500 = { calls: catchRun.calls, cells: catchRun.cells };
 const width = cu.ws.values(cu.ws.tabNames()[0])[0].length;
 // "500 × columns": each new response's row is read (the responses tab's width) and its Skor row written.
-const catchupCellBudget = (10_000 + 500) * 2 + 500 * (width + 17) + 3000;
+// Plus the hourly audit of whole rows (about 60,000 cells: corrections no edit event announced).
+const catchupCellBudget = (10_000 + 500) * 2 + 500 * (width + 17) + 3000 + 60_000;
 
 log("measuring a full recompute of 50,000 responses over 40 units …");
 const rc = campaignWith(40, 50_000);
@@ -251,7 +253,7 @@ else {
     "catch-up 500 (10,000 in)",
     catchup500.calls,
     catchup500.cells,
-    `<= 60 calls, <= ${catchupCellBudget.toLocaleString("en")} cells`,
+    `<= ${budgets.catchupCalls} calls, <= ${catchupCellBudget.toLocaleString("en")} cells`,
     catchup500.calls <= budgets.catchupCalls && catchup500.cells <= catchupCellBudget,
   );
   line(

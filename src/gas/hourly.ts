@@ -14,8 +14,6 @@ export function hourlyRun(): void {
   const props = docProps();
   recordFired(props, "hourly", Date.now());
   noteAuthorisedScopes(props);
-  const state = loadStored(props).state;
-  if (ensureEditTrigger(SpreadsheetApp.getActiveSpreadsheet(), state)) writeState(props, state);
   let failure: unknown;
   try {
     catchUp();
@@ -31,10 +29,13 @@ export function hourlyRun(): void {
  * run proves this version's scopes are approved, which ends the health check's warning.
  */
 function noteAuthorisedScopes(props: GoogleAppsScript.Properties.Properties): void {
-  const { state, migrated } = loadStored(props);
+  const { state: stored, migrated } = loadStored(props);
+  const state = { ...stored };
+  // A Sheet set up by an earlier version gets the edit trigger from its owner's hourly run.
+  const installed = ensureEditTrigger(SpreadsheetApp.getActiveSpreadsheet(), state);
   const scopesNew = newScopes(state.scopes).length > 0;
   // A state migrated from an earlier version is written back once, so that its note keeps its date.
-  if (!scopesNew && !migrated) return;
+  if (!scopesNew && !migrated && !installed) return;
   writeState(props, scopesNew ? { ...state, scopes: [...SCOPES], scopesMailed: undefined } : state);
 }
 

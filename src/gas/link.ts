@@ -8,10 +8,10 @@
 import type { Campaign } from "../core/campaign";
 import { PROFILE } from "../core/instrument";
 import { mapColumns } from "../core/scoring";
-import { carryOffer, parseOffset, snapshotOf } from "../core/snapshot";
+import { carryOffer, parseOffset, type Snapshot, snapshotOf } from "../core/snapshot";
 import { campaignDigest } from "./lastValid";
 import { isLinkedTo } from "./responses";
-import { docProps, loadStored, type State, writeSnapshot } from "./state";
+import { docProps, type State, writeSnapshot } from "./state";
 import { readCampaignFrom } from "./tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -85,23 +85,24 @@ function adopt(sheet: Sheet, state: State): Sheet {
 
 /**
  * Stores the configuration the automatic processing runs on: settings, units with their quotas,
- * and where each question is in the responses tab (read from its header). `formBuilt`: the form
- * was just built from the same tabs, so it offers every active unit; otherwise what it offers is
- * carried over from the previous snapshot. The state learns which version of the tabs it is.
+ * and where each question is in the responses tab (read from its header). When the form was just
+ * built from the same tabs it offers every active unit; otherwise what it offers is carried over
+ * from the previous snapshot. The state learns which version of the tabs it is.
  */
 export function takeSnapshot(
   sheet: Sheet,
   campaign: Campaign,
   points: number,
   state: State,
-  formBuilt: boolean,
+  /** The snapshot before, whose offered units are carried over; null when the form was just built. */
+  previous: Snapshot | undefined | null,
   props: Props = docProps(),
 ): void {
   const width = sheet.getLastColumn();
   const header = width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : [];
   const offset = parseOffset(Utilities.formatDate(new Date(), Session.getScriptTimeZone(), "Z"));
   const next = snapshotOf(campaign, mapColumns(header), points, offset);
-  writeSnapshot(props, formBuilt ? next : carryOffer(loadStored(props).snapshot, next));
+  writeSnapshot(props, previous === null ? next : carryOffer(previous, next));
   state.snapDigest = campaignDigest(campaign);
 }
 
@@ -129,10 +130,9 @@ export function prepareTab(
   state: State,
   points: number,
   props: Props,
-  formBuilt: boolean,
 ): void {
   formatNipColumn(sheet, PROFILE.nip.title[state.formLang ?? "id"], campaign.settings.collectNip);
-  takeSnapshot(sheet, campaign, points, state, formBuilt, props);
+  takeSnapshot(sheet, campaign, points, state, null, props);
 }
 
 /**
@@ -149,6 +149,6 @@ export function finishPendingLink(ss: Spreadsheet, props: Props, state: State, e
   const campaign = readCampaignFrom(ss);
   if (campaign.problems.length > 0) return false; // setup reports them; the tab is adopted once they are fixed
   adopt(sheet, state);
-  prepareTab(sheet, campaign, state, state.scalePoints ?? campaign.settings.scalePoints, props, true);
+  prepareTab(sheet, campaign, state, state.scalePoints ?? campaign.settings.scalePoints, props);
   return true;
 }

@@ -458,7 +458,7 @@ interface Source {
  * whose questions cannot all be found is left out, and the health check names it), then the live
  * tab. A deleted earlier tab stops counting: the counts follow what is there.
  */
-function sourcesOf(run: Run): Source[] {
+function sourcesOf(run: Run, liveRows?: number): Source[] {
   const out: Source[] = [];
   for (const id of run.stored.state.retired ?? []) {
     const sheet = run.ss.getSheetById(id);
@@ -474,7 +474,7 @@ function sourcesOf(run: Run): Source[] {
     sheet: run.resp,
     id: run.stored.state.responsesSheetId ?? -1,
     cols: run.snapshot.cols,
-    rows: Math.max(0, run.resp.getLastRow() - 1),
+    rows: liveRows ?? Math.max(0, run.resp.getLastRow() - 1),
   });
   return out;
 }
@@ -540,7 +540,7 @@ export function reconcile(run: Run, opts: { force: boolean; checkEdits: boolean;
   const edited = run.stored.edited;
   const marked = edited === "all" || edited.length > 0;
   if (!opts.force && !marked && n.resp === n.skor && !(opts.checkEdits && editingOn(run))) return false;
-  const sources = sourcesOf(run);
+  const sources = sourcesOf(run, n.live);
   const times = sources.map(readTimes);
   const masks = countingMasks(times);
   const counting = countingRows(times, masks);
@@ -904,8 +904,11 @@ export function recomputeStep(run: Run, counted = false): RecomputeResult {
   let s = rc.src === undefined ? sources.length - 1 : sources.findIndex((x) => x.id === rc.src);
   if (s < 0)
     return startRecompute({ ...run, stored: { ...run.stored, state: { ...state, recompute: undefined } } });
-  const times = sources.map(readTimes);
-  const masks = countingMasks(times);
+  // One tab: every row counts (blank ones aside), so its timestamps need not be read.
+  const masks =
+    sources.length === 1
+      ? [Array<boolean>(sources[0].rows).fill(true)]
+      : countingMasks(sources.map(readTimes));
   // When this run scores every row, its results stay in memory for the settling below.
   const inMemory: { entry: Scored; nipHash: string; reason: string }[] = [];
   const fromStart = rc.next === 2 && s === 0 && !rc.written;

@@ -6,7 +6,7 @@ import { takeSnapshot } from "./link";
 import { openRun, startRecompute } from "./pipeline";
 import { responsesSheet } from "./responses";
 import { alertProblems } from "./setup";
-import { docProps, readState, writeState } from "./state";
+import { docProps, loadStored } from "./state";
 import { readCampaignFrom } from "./tabs";
 
 /** Menu: Hitung Ulang Skor. Settings and units changed since the last setup take effect now. */
@@ -27,17 +27,28 @@ export function runRecompute(): void {
   }
   try {
     const props = docProps();
-    const state = readState(props);
+    const before = loadStored(props);
+    const state = { ...before.state };
     const sheet = responsesSheet(ss, state);
     if (!sheet) {
       ui.alert(t.recomputeTitle, t.updateFormNoForm, ui.ButtonSet.OK);
       return;
     }
-    takeSnapshot(sheet, campaign, state.scalePoints ?? campaign.settings.scalePoints, state, false, props);
-    writeState(props, state);
-    const run = openRun(ss, props);
-    if (!run) return;
-    const result = startRecompute(run);
+    takeSnapshot(
+      sheet,
+      campaign,
+      state.scalePoints ?? campaign.settings.scalePoints,
+      state,
+      before.snapshot,
+      props,
+    );
+    const opened = openRun(ss, props);
+    if (!opened) return;
+    // The state learnt which version of the tabs the snapshot is; the recompute writes it.
+    const result = startRecompute({
+      ...opened,
+      stored: { ...opened.stored, state: { ...opened.stored.state, snapDigest: state.snapDigest } },
+    });
     SpreadsheetApp.flush();
     if (!result.done) {
       ui.alert(

@@ -109,7 +109,7 @@ export function buildForm(ss: Spreadsheet, campaign: Campaign, state: State, pro
   if (!form.isAcceptingResponses()) form.setAcceptingResponses(true);
   const sheet = linkForm(ss, form, state);
   writeState(props, state);
-  if (sheet) prepareTab(sheet, campaign, state, points, props, true);
+  if (sheet) prepareTab(sheet, campaign, state, points, props);
   if (!timeLeft()) return result({ incomplete: true });
   const choices: Record<string, string> = {};
   for (const u of activeUnits(campaign)) choices[u.code] = unitChoice(u);
