@@ -307,6 +307,10 @@ const id = {
   skipNoQuota: "unit tanpa kuota",
   skipNoEmail: "email kepala tidak ada atau tidak sah",
   skipNotInForm: "unit belum ada di formulir: jalankan Perbarui Formulir",
+  historyLostConfirm:
+    "Tab tersembunyi “Riwayat Pengingat” sudah dihapus, sehingga tidak diketahui unit mana yang sudah diingatkan dan kapan. Pengingat terjadwal berhenti sampai Anda mengonfirmasi. Mulai riwayat baru sekarang? Setiap unit di bawah kuota bisa menerima satu pengingat lebih cepat dari jedanya.",
+  healthHistoryLost:
+    "Tab tersembunyi “Riwayat Pengingat” sudah dihapus: pengingat terjadwal berhenti. Jalankan Kirim Pengingat Sekarang dan konfirmasi untuk memulai riwayat baru.",
   summaryNotInForm:
     "Unit yang belum ada di formulir tidak dikirimi pengingat (tautannya belum ada): {units}. Jalankan Perbarui Formulir.",
   skipGap: "sudah diingatkan dalam jeda minimum",
@@ -622,6 +626,10 @@ const en: Strings = {
   skipNoQuota: "unit without a quota",
   skipNoEmail: "no valid head email",
   skipNotInForm: "unit not in the form yet: run Update form",
+  historyLostConfirm:
+    "The hidden tab “Riwayat Pengingat” was deleted, so nobody knows which units were reminded and when. Scheduled reminders are stopped until you confirm. Start a new history now? Each unit under its quota may get one reminder sooner than its gap.",
+  healthHistoryLost:
+    "The hidden tab “Riwayat Pengingat” was deleted: scheduled reminders are stopped. Run Send reminders now and confirm to start a new history.",
   summaryNotInForm:
     "Units the form does not offer yet got no reminder (they have no link yet): {units}. Run Update form.",
   skipGap: "reminded within the minimum gap",

@@ -9,6 +9,8 @@ export const TAB = {
   dashboard: "Dasbor",
   mailLog: "Log Email",
   history: "Riwayat",
+  /** Hidden and protected: each unit's reminders (how many, the last day, postponed). */
+  reminderHistory: "Riwayat Pengingat",
   /** Hidden and protected: the last valid Pengaturan and Unit Kerja, which run while staff are mid-edit. */
   lastValid: "Versi Sah Terakhir",
 } as const;

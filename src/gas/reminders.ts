@@ -29,11 +29,12 @@ import { type Lang, strings } from "../core/strings";
 import { TAB } from "../core/tabs";
 import { fill } from "../core/template";
 import { EXECUTION_STARTED } from "./clock";
+import { readHistory, writeHistory } from "./historyTab";
 import { campaignForRun } from "./lastValid";
 import { recordError, TIME_BUDGET_MS } from "./pipeline";
 import { alertProblems } from "./setup";
 import { ensureGrid } from "./skorTab";
-import { docProps, loadStored, unitLink, writeReminderHistory } from "./state";
+import { docProps, loadStored, unitLink } from "./state";
 import { readCampaignFrom } from "./tabs";
 
 type Mode = "scheduled" | "manual" | "preview";
@@ -136,7 +137,17 @@ export function runReminders(mode: Mode): RunReport | null {
   }
   const now = localTime(Date.now(), snap.tzOffsetMin);
   const today = now.ymd;
-  const history = stored.reminders;
+  const loaded = readHistory(ss, stored);
+  const history = loaded.history;
+  if (loaded.lost) {
+    // Staff deleted the history tab: who was reminded when is unknown. Scheduled runs wait (the
+    // health check says so) until staff confirm a fresh start here.
+    if (mode === "scheduled") return null;
+    if (mode === "manual") {
+      const ui = SpreadsheetApp.getUi();
+      if (ui.alert(t.sendNowTitle, t.historyLostConfirm, ui.ButtonSet.YES_NO) !== ui.Button.YES) return null;
+    }
+  }
   if (mode === "scheduled") {
     const hour = Number(now.text.slice(11, 13));
     // The first time-driven run at or after the reminder hour sends the day's reminders; every
@@ -305,7 +316,7 @@ export function runReminders(mode: Mode): RunReport | null {
         lastScheduledAt: mode === "scheduled" ? Date.now() : history.lastScheduledAt,
         partialDay: outOfTime ? today : undefined,
       };
-      writeReminderHistory(props, next, stored.keys);
+      writeHistory(ss, props, stored, next);
     }
     writeLog(ss, log, lang);
     SpreadsheetApp.flush();

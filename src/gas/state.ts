@@ -52,6 +52,8 @@ export interface State {
   /** The scale the form's grids use; frozen once responses exist. */
   scalePoints?: number;
   triggerOwner?: string;
+  /** The hidden tab of the reminder history, by sheet id (version 2 kept the history in properties). */
+  historySheetId?: number;
   /** The edit trigger is installed (version 2 Sheets get it from the owner's next hourly run). */
   editTrigger?: boolean;
   /** When setup last installed a missing trigger (the health check expects hourly runs from then). */

@@ -312,4 +312,26 @@ describe.each(WORLDS)("what staff do to the Sheet (%s world)", (_name, variants)
     ws.submit(answersFor(rng(116), { unit: "Biro B (B)" }));
     expect(total(aggregates(ws))).toBe(2);
   });
+
+  it("the hidden reminder history deleted: reported, and reminders wait until staff confirm", () => {
+    const ws = twoUnitCampaign(variants, 117);
+    const letters = () =>
+      ws.outbox.filter((m) => m.to.includes("a@example.org") || m.to.includes("b@example.org"));
+    ws.advanceTo(Date.UTC(2026, 2, 2, 5, 0)); // Monday 12:00 WIB: the first letters
+    expect(letters()).toHaveLength(2);
+    ws.deleteTab("Riwayat Pengingat");
+    ws.advanceTo(Date.UTC(2026, 2, 4, 5, 0)); // Wednesday, past the 2-day gap: nothing goes out
+    expect(letters()).toHaveLength(2);
+    menu(ws, "menuHealth");
+    expect(ws.uiLog.at(-1)?.html).toContain("Riwayat Pengingat");
+    // Staff confirm a fresh start: the letters go, and the history is kept again.
+    ws.answerUi({ button: "YES" });
+    menu(ws, "menuSendReminders");
+    expect(letters()).toHaveLength(4);
+    expect(ws.tabNames()).toContain("Riwayat Pengingat");
+    ws.advanceTo(Date.UTC(2026, 2, 5, 5, 0)); // Thursday: within the gap again
+    expect(letters()).toHaveLength(4);
+    ws.advanceTo(Date.UTC(2026, 2, 6, 5, 0)); // Friday: the next letters, on schedule
+    expect(letters()).toHaveLength(6);
+  });
 });

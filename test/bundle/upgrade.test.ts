@@ -84,10 +84,11 @@ describe("a Sheet made by version 1 gets the new bundle mid-campaign", () => {
       new Date(m.time + 7 * HOUR).toISOString().startsWith("2026-03-05"),
     );
     expect(thursday).toHaveLength(1);
-    // Version 1's history (one property) was read, and is now kept in parts.
+    // Version 1's history (one property) was read, and each unit's line is now in the hidden tab.
     const props = ws.properties("document");
     expect(props["berakhlak.reminders"]).toBeUndefined();
-    expect(JSON.parse(props["berakhlak.reminders.0"]).units.B.count).toBe(4);
+    expect(JSON.parse(props["berakhlak.reminders.0"]).units).toEqual({});
+    expect(ws.values("Riwayat Pengingat").find((r) => r[0] === "B")?.[1]).toBe(4);
     // Counting equals a clean recompute.
     const agg = aggregates(ws);
     menu(ws, "menuRecompute");
