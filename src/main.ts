@@ -4,7 +4,13 @@
  */
 import { showHealth } from "./gas/health";
 import { hourlyRun, retiredDailyRun } from "./gas/hourly";
-import { continueRecompute, processEdit, processSubmission, refreshDashboardMenu } from "./gas/pipeline";
+import {
+  continueRecompute,
+  followUpRun,
+  processEdit,
+  processSubmission,
+  refreshDashboardMenu,
+} from "./gas/pipeline";
 import { runPlatformTest } from "./gas/platform";
 import { runRecompute } from "./gas/recompute";
 import { previewReminders, sendRemindersNow } from "./gas/reminders";
@@ -50,6 +56,11 @@ function hourlyCatchUpTrigger(): void {
 /** Installable edit trigger: staff corrected or cleared responses; they are compared again. */
 function onSheetEditTrigger(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   processEdit(e?.range);
+}
+
+/** One-off trigger: catches up a few minutes after a submission that could not get the lock. */
+function catchUpSoonTrigger(): void {
+  followUpRun();
 }
 
 /** One-off trigger: continues a recompute too large for one run. */
@@ -106,5 +117,6 @@ global.onFormSubmitTrigger = onFormSubmitTrigger;
 global.hourlyCatchUpTrigger = hourlyCatchUpTrigger;
 global.recomputeContinueTrigger = recomputeContinueTrigger;
 global.onSheetEditTrigger = onSheetEditTrigger;
+global.catchUpSoonTrigger = catchUpSoonTrigger;
 global.menuHelp = menuHelp;
 global.menuPlatform = menuPlatform;

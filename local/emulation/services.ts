@@ -420,7 +420,7 @@ export interface LockHost {
   /** Which execution holds each lock ("script", "document", "user:<email>"). */
   holders: Map<string, number>;
   /** Another process holds the script lock until this instant (a fault switch, or an overlapping execution). */
-  busyUntil(): number;
+  busyUntil(key?: string): number;
   /** The script lock was released at this instant. */
   released(key: string, at: number): void;
 }
@@ -459,7 +459,7 @@ export class LockSvc extends Svc {
     const me = this._w.exec().record.id;
     const holder = this._l.holders.get(this._key);
     if (holder === me) return true;
-    const busy = this._key === "script" ? this._l.busyUntil() : 0;
+    const busy = this._l.busyUntil(this._key);
     const now = this._w.now();
     if (busy <= now) {
       this._l.holders.set(this._key, me);

@@ -102,6 +102,8 @@ export interface Faults {
   stopAfterCall: number[];
   /** Another process holds the script lock until this instant. */
   lockBusyUntil: number;
+  /** Another process holds the document lock until this instant. */
+  documentLockBusyUntil: number;
   /** Random submit-event faults for replays: probabilities, drawn from the workspace's seeded generator. */
   events: { doubled: number; blank: number; dropped: number };
   /**
@@ -128,7 +130,8 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
   private readonly timingRand: () => number;
   private latency: LatencyModel;
   /** When the script lock was last released (overlapping executions wait for it). */
-  private scriptLockFreeAt = 0;
+  /** When each lock (script, document, user) was last released: overlapping executions wait for it. */
+  private lockFreeAt = new Map<string, number>();
   readonly variants: Variants;
   user: string;
   language: "id" | "en";
@@ -149,6 +152,7 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
     crashAtCall: [],
     stopAfterCall: [],
     lockBusyUntil: 0,
+    documentLockBusyUntil: 0,
     events: { doubled: 0, blank: 0, dropped: 0 },
     failing: {},
   };
@@ -273,12 +277,18 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
     const k = `${user}|${this.dayKey()}`;
     this.mailUsed.set(k, (this.mailUsed.get(k) ?? 0) + n);
   }
-  busyUntil(): number {
-    const other = this.variants.executions === "overlapping" ? this.scriptLockFreeAt : 0;
-    return Math.max(this.faults.lockBusyUntil, other);
+  busyUntil(key = "script"): number {
+    const other = this.variants.executions === "overlapping" ? (this.lockFreeAt.get(key) ?? 0) : 0;
+    const held =
+      key === "script"
+        ? this.faults.lockBusyUntil
+        : key === "document"
+          ? this.faults.documentLockBusyUntil
+          : 0;
+    return Math.max(held, other);
   }
   released(key: string, at: number): void {
-    if (key === "script") this.scriptLockFreeAt = Math.max(this.scriptLockFreeAt, at);
+    this.lockFreeAt.set(key, Math.max(this.lockFreeAt.get(key) ?? 0, at));
   }
   recordResponse(form: FormData, resp: ResponseData): void {
     form.responses.push(resp);

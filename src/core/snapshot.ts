@@ -103,7 +103,7 @@ export function carryOffer(prev: Snapshot | undefined, next: Snapshot): Snapshot
   const before = new Map(prev.units.map((u) => [u.code, u]));
   const units = next.units.map((u): UnitSnapshot => {
     const p = before.get(u.code);
-    if (!p || !p.active || p.offered === false) return u.active ? { ...u, offered: false } : u;
+    if (!p?.active || p.offered === false) return u.active ? { ...u, offered: false } : u;
     const formName = p.formName ?? (p.name !== u.name ? p.name : undefined);
     return formName === undefined || formName === u.name ? u : { ...u, formName };
   });

@@ -114,7 +114,7 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
   if (added.length > 0)
     add("bad", fill(t.healthNewScopes, { scopes: added.join(", "), owner: state.triggerOwner ?? me }));
 
-  if (state.historySheetId !== undefined && !ss.getSheetById(state.historySheetId))
+  if (stored.historySheetId !== undefined && !ss.getSheetById(stored.historySheetId))
     add("bad", t.healthHistoryLost);
   const sentAt = stored.reminders.lastScheduledAt;
   if (sentAt !== undefined && stored.snapshot) {

@@ -11,7 +11,7 @@
 import type { History, UnitHistory } from "../core/reminders";
 import { TAB } from "../core/tabs";
 import { ensureGrid } from "./skorTab";
-import { type State, type Stored, writeReminderHistory, writeState } from "./state";
+import { HISTORY_TAB_KEY, type Stored, writeReminderHistory } from "./state";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Props = GoogleAppsScript.Properties.Properties;
@@ -28,7 +28,7 @@ export interface LoadedHistory {
 /** The history as it is: the tab's rows with the run's facts from properties. */
 export function readHistory(ss: Spreadsheet, stored: Stored): LoadedHistory {
   const facts = stored.reminders;
-  const id = stored.state.historySheetId;
+  const id = stored.historySheetId;
   if (id === undefined) return { history: facts, lost: false }; // version 2's, all in properties
   const sheet = ss.getSheetById(id);
   if (!sheet) return { history: { ...facts, units: {}, pending: [] }, lost: true };
@@ -47,14 +47,12 @@ export function readHistory(ss: Spreadsheet, stored: Stored): LoadedHistory {
 
 /** Writes the history: the units' rows to the tab (made when missing), the run's facts to properties. */
 export function writeHistory(ss: Spreadsheet, props: Props, stored: Stored, history: History): void {
-  const state: State = { ...stored.state };
-  let sheet = state.historySheetId === undefined ? null : ss.getSheetById(state.historySheetId);
+  let sheet = stored.historySheetId === undefined ? null : ss.getSheetById(stored.historySheetId);
   if (!sheet) {
     sheet = ss.getSheetByName(TAB.reminderHistory) ?? ss.insertSheet(TAB.reminderHistory);
     sheet.hideSheet();
     sheet.protect().setWarningOnly(true);
-    state.historySheetId = sheet.getSheetId();
-    writeState(props, state);
+    props.setProperty(HISTORY_TAB_KEY, String(sheet.getSheetId()));
   }
   const pending = new Set(history.pending);
   const codes = [...new Set([...Object.keys(history.units), ...history.pending])];

@@ -46,7 +46,9 @@ import {
   docProps,
   EDITED_KEY,
   EDITED_MAX,
+  liveEntry,
   loadStored,
+  NIP_KEY,
   type State,
   type Stored,
   writeAllAggregates,
@@ -93,13 +95,16 @@ export function openRun(
   return { ss, props, stored, snapshot, resp, skor: skorSheet(ss, snapshot.lang), started };
 }
 
-/** The keyed-hash secret, created once (script properties: never part of the spreadsheet). */
-function secret(): string {
+/**
+ * The keyed-hash secret, created once. It is kept with the document (read with everything else at
+ * the start of a run); Sheets of an earlier version have it in script properties, and it is
+ * copied across the first time it is needed.
+ */
+function secret(run: Run): string {
+  if (run.stored.nipKey) return run.stored.nipKey;
   const p = PropertiesService.getScriptProperties();
-  const existing = p.getProperty(SECRET_KEY);
-  if (existing) return existing;
-  const made = Utilities.getUuid() + Utilities.getUuid();
-  p.setProperty(SECRET_KEY, made);
+  const made = p.getProperty(SECRET_KEY) ?? Utilities.getUuid() + Utilities.getUuid();
+  run.props.setProperty(NIP_KEY, made);
   return made;
 }
 
@@ -108,7 +113,7 @@ function hasher(run: Run): (s: Scored) => string {
   let key: string | undefined;
   return (s) => {
     if (!run.snapshot.collectNip || s.nip === "") return "";
-    key ??= secret();
+    key ??= secret(run);
     return hmacSha256Hex(key, s.nip);
   };
 }
@@ -134,8 +139,16 @@ function readRow(sheet: Sheet, row: number, width: number): unknown[] {
   return sheet.getRange(row, 1, 1, width).getValues()[0];
 }
 
-function findKey(sheet: Sheet, text: string): GoogleAppsScript.Spreadsheet.Range | null {
-  return sheet.createTextFinder(text).matchEntireCell(true).findNext();
+/**
+ * A response key in Skor, searched on Google's side in the key column only (a key is never part
+ * of another cell of that column, so the whole-cell option is not needed).
+ */
+function findKey(sheet: Sheet, text: string, skorRows: number): GoogleAppsScript.Spreadsheet.Range | null {
+  if (skorRows <= 0) return null;
+  return sheet
+    .getRange(2, SK.key + 1, skorRows, 1)
+    .createTextFinder(text)
+    .findNext();
 }
 
 interface Known {
@@ -173,13 +186,13 @@ function settle(
 }
 
 /** The fast path: one new response, its NIP group found on the server side, one appended row. */
-function addOne(run: Run, s0: Scored, aggs: Aggregates): string[] {
+function addOne(run: Run, s0: Scored, aggs: Aggregates, skorRows: number): string[] {
   const changed = new Set<string>(["all"]);
   const hash = hasher(run)(s0);
   let s = s0;
   const flips: Known[] = [];
   if (hash !== "" && s.status === STATUS.valid) {
-    s = settle(run, s, findByHash(run, hash), aggs, changed, (k) => flips.push(k));
+    s = settle(run, s, findByHash(run, hash, skorRows), aggs, changed, (k) => flips.push(k));
   }
   // The row first, then any flip: a crash in between leaves the row count changed, which the next run notices.
   run.skor.appendRow(skorRow(s, hash, run.snapshot.points, run.snapshot.lang, dateOf(s.time)));
@@ -243,11 +256,12 @@ function addMany(run: Run, scored: readonly Scored[], aggs: Aggregates): string[
   return [...changed];
 }
 
-/** Skor rows with a NIP hash, found on the server side. */
-function findByHash(run: Run, hash: string): Known[] {
+/** Skor rows with a NIP hash, found on Google's side in the hash column only. */
+function findByHash(run: Run, hash: string, skorRows: number): Known[] {
+  if (skorRows <= 0) return [];
   return run.skor
+    .getRange(2, SK.nipHash + 1, skorRows, 1)
     .createTextFinder(hash)
-    .matchEntireCell(true)
     .findAll()
     .map((r) => {
       const row = r.getRow();
@@ -260,7 +274,13 @@ function findByHash(run: Run, hash: string): Known[] {
  * write: after a crash anywhere before it, the stored count differs from Skor's and the next run
  * rebuilds the aggregates from Skor.
  */
-function commit(run: Run, aggs: Aggregates, changed: readonly string[], skorRows: number): void {
+function commit(
+  run: Run,
+  aggs: Aggregates,
+  changed: readonly string[],
+  skorRows: number,
+  liveRows?: number,
+): void {
   let dashRows = skorRows;
   try {
     refreshDashboardValues(run, aggs);
@@ -270,7 +290,8 @@ function commit(run: Run, aggs: Aggregates, changed: readonly string[], skorRows
     recordError(e);
     dashRows = -1;
   }
-  run.props.setProperties({ ...aggEntries(aggs, changed, skorRows), ...dashEntry(dashRows) });
+  const live = liveRows === undefined ? {} : liveEntry(liveRows);
+  run.props.setProperties({ ...aggEntries(aggs, changed, skorRows), ...dashEntry(dashRows), ...live });
 }
 
 /**
@@ -325,9 +346,11 @@ function consistentAggregates(run: Run, skorRows: number): Aggregates | null {
 /**
  * A trigger's work under the script lock: if the lock is not had in time nothing is written (the
  * work waits for the next run); an error is recorded for the health check and re-thrown, so that
- * Apps Script logs the failed execution too; the lock is always released.
+ * Apps Script logs the failed execution too. The lock is released after the writes are flushed;
+ * `lastThing`: the work is all the execution does, and Apps Script releases a lock when the
+ * execution ends, at the same moment and without a round trip (a submission saves one).
  */
-function underTriggerLock<T>(waitMs: number, whenBusy: T, work: () => T): T {
+function underTriggerLock<T>(waitMs: number, whenBusy: T, work: () => T, lastThing = false): T {
   const lock = LockService.getScriptLock();
   if (!lock.tryLock(waitMs)) return whenBusy;
   try {
@@ -338,7 +361,7 @@ function underTriggerLock<T>(waitMs: number, whenBusy: T, work: () => T): T {
     recordError(e);
     throw e;
   } finally {
-    lock.releaseLock();
+    if (!lastThing) lock.releaseLock();
   }
 }
 
@@ -358,13 +381,64 @@ function openRunFinishingLink(event?: { sheet: Sheet; id: number }): Run | null 
   return openRun(ss, props);
 }
 
+/**
+ * The usual submission (PERFORMANCE.md's floor): the event's row is the one just below the rows Skor
+ * reflects, and Skor has exactly the rows the aggregates count (no run died half-way). Then the row
+ * is read from the event's own range, scored, appended, and the aggregates and the dashboard's
+ * values saved, with no count of either tab and no search for the key; a NIP's group is searched
+ * in the hash column only. Anything else (a doubled or lost event, a crash before, staff at work,
+ * a recompute) is left to the general path. Returns whether it handled the submission.
+ */
+function fastSubmission(
+  range: GoogleAppsScript.Spreadsheet.Range,
+  event: { sheet: Sheet; id: number },
+  row: number,
+): boolean {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const props = docProps();
+  const stored = loadStored(props);
+  const { state, snapshot } = stored;
+  if (!snapshot || state.responsesSheetId !== event.id || state.recompute || state.columnsMissing?.length)
+    return false;
+  if (row !== stored.liveRows + 2 || stored.edited === "all" || stored.edited.length > 0) return false;
+  if (stored.aggRows !== stored.dashRows) return false;
+  const values = range.getValues()[0];
+  if (!values || isBlankRow(values)) return false;
+  const skor = skorSheet(ss, snapshot.lang);
+  const skorRows = Math.max(0, skor.getLastRow() - 1);
+  if (skorRows !== stored.aggRows) return false;
+  const run: Run = { ss, props, stored, snapshot, resp: event.sheet, skor, started: EXECUTION_STARTED };
+  const aggs = stored.aggs;
+  const changed = addOne(run, scoreRow(values, snapshot.cols, scoreConfig(snapshot)), aggs, skorRows);
+  commit(run, aggs, changed, skorRows + 1, row - 1);
+  return true;
+}
+
 /** Form-submit trigger: the fast path for the event's row, a reconcile when counts say more is missing. */
 export function processSubmission(eventRange: GoogleAppsScript.Spreadsheet.Range | undefined): void {
   const sheet = eventRange?.getSheet();
   const event = sheet ? { sheet, id: sheet.getSheetId() } : undefined;
   const eventRow = eventRange?.getRow();
-  // Not had in time: never lost, the next event or the hourly catch-up takes it.
-  underTriggerLock(10_000, undefined, () => {
+  // Not had in time (a burst queues on the lock): never lost, a follow-up run counts it within minutes.
+  const had = underTriggerLock(
+    10_000,
+    false,
+    () => {
+      processWithLock(eventRange, event, eventRow);
+      return true;
+    },
+    true,
+  );
+  if (!had) scheduleFollowUp();
+}
+
+function processWithLock(
+  eventRange: GoogleAppsScript.Spreadsheet.Range | undefined,
+  event: { sheet: Sheet; id: number } | undefined,
+  eventRow: number | undefined,
+): void {
+  {
+    if (eventRange && event && eventRow !== undefined && fastSubmission(eventRange, event, eventRow)) return;
     const run = openRunFinishingLink(event);
     if (!run || run.stored.state.recompute) return; // a recompute picks up new responses when it ends
     // A question's column can no longer be found (staff renamed its header): responses wait.
@@ -383,7 +457,7 @@ export function processSubmission(eventRange: GoogleAppsScript.Spreadsheet.Range
     const width = run.snapshot.cols.width;
     const unprocessed = (r: number): unknown[] | null => {
       const row = readRow(run.resp, r, width);
-      if (isBlankRow(row) || findKey(run.skor, responseKey(row, run.snapshot.cols))) return null;
+      if (isBlankRow(row) || findKey(run.skor, responseKey(row, run.snapshot.cols), n.skor)) return null;
       return row;
     };
     const eventOk = eventRow !== undefined && eventRow >= 2 && eventRow <= n.live + 1;
@@ -395,8 +469,13 @@ export function processSubmission(eventRange: GoogleAppsScript.Spreadsheet.Range
         if (!row) continue;
         const aggs = consistentAggregates(run, n.skor);
         if (!aggs) return; // rebuilt from the raw responses, this one included
-        const changed = addOne(run, scoreRow(row, run.snapshot.cols, scoreConfig(run.snapshot)), aggs);
-        commit(run, aggs, changed, n.skor + 1);
+        const changed = addOne(
+          run,
+          scoreRow(row, run.snapshot.cols, scoreConfig(run.snapshot)),
+          aggs,
+          n.skor,
+        );
+        commit(run, aggs, changed, n.skor + 1, n.resp === n.skor + 1 ? n.live : undefined);
         return;
       }
       reconcile(run, { force: true, checkEdits: false });
@@ -404,7 +483,33 @@ export function processSubmission(eventRange: GoogleAppsScript.Spreadsheet.Range
       // A doubled or blank event finds nothing new; an edited response has a new key in an old row.
       if (eventOk && unprocessed(eventRow)) reconcile(run, { force: true, checkEdits: false });
     } else reconcile(run, { force: true, checkEdits: false });
-  });
+  }
+}
+
+const FOLLOW_UP_HANDLER = "catchUpSoonTrigger";
+/** A follow-up run comes this long after a submission that could not get the lock. */
+const FOLLOW_UP_MS = 5 * 60 * 1000;
+
+/**
+ * A submission that could not get the script lock in time (a burst after a reminder) leaves its
+ * response to a one-off catch-up a few minutes later, so that it is on Dasbor within 15 minutes
+ * rather than at the next hourly run. One such trigger at a time (it counts against the 20 a user
+ * may have); if even that cannot be made, the hourly run takes the response.
+ */
+function scheduleFollowUp(): void {
+  try {
+    if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === FOLLOW_UP_HANDLER)) return;
+    ScriptApp.newTrigger(FOLLOW_UP_HANDLER).timeBased().after(FOLLOW_UP_MS).create();
+  } catch (e) {
+    recordError(e);
+  }
+}
+
+/** The one-off follow-up: removes itself, catches up; still busy, it comes again. */
+export function followUpRun(): void {
+  for (const t of ScriptApp.getProjectTriggers())
+    if (t.getHandlerFunction() === FOLLOW_UP_HANDLER) ScriptApp.deleteTrigger(t);
+  if (catchUp() === null) scheduleFollowUp();
 }
 
 /** Row numbers (from 2) grouped by a value of theirs. */
@@ -604,7 +709,11 @@ export function reconcile(run: Run, opts: { force: boolean; checkEdits: boolean;
   if (marked) run.props.deleteProperty(EDITED_KEY);
   if ((state.rowAdjust ?? 0) !== rowAdjust || state.auditAt !== auditAt)
     writeState(run.props, { ...state, rowAdjust: rowAdjust || undefined, auditAt });
-  if (missing.length === 0 && stale.length === 0) return false;
+  if (missing.length === 0 && stale.length === 0) {
+    // Skor reflects every row: the next submission below them takes the fast path.
+    if (run.stored.liveRows !== n.live) run.props.setProperties(liveEntry(n.live));
+    return false;
+  }
 
   const aggs = consistentAggregates(run, n.skor);
   if (!aggs) return true; // rebuilt from the raw responses
@@ -613,7 +722,7 @@ export function reconcile(run: Run, opts: { force: boolean; checkEdits: boolean;
   if (missing.length > 0) {
     const changed = addMany(run, missing, aggs);
     skorRows += missing.length;
-    commit(run, aggs, changed, skorRows);
+    commit(run, aggs, changed, skorRows, stale.length === 0 ? n.live : undefined);
   }
   if (stale.length > 0) {
     const changed = new Set<string>(["all"]);
@@ -626,8 +735,8 @@ export function reconcile(run: Run, opts: { force: boolean; checkEdits: boolean;
       skorRows--;
     }
     // A removed winner leaves its duplicates without one: settle those groups again.
-    for (const h of hashes) for (const name of resettle(run, h, aggs)) changed.add(name);
-    commit(run, aggs, [...changed], skorRows);
+    for (const h of hashes) for (const name of resettle(run, h, aggs, skorRows)) changed.add(name);
+    commit(run, aggs, [...changed], skorRows, n.live);
   }
   return true;
 }
@@ -672,8 +781,8 @@ export function processEdit(range: GoogleAppsScript.Spreadsheet.Range | undefine
 }
 
 /** Re-decides which response of a NIP group counts (after one was removed). */
-function resettle(run: Run, hash: string, aggs: Aggregates): string[] {
-  const group = findByHash(run, hash).filter((g) => g.entry.status !== STATUS.invalid);
+function resettle(run: Run, hash: string, aggs: Aggregates, skorRows: number): string[] {
+  const group = findByHash(run, hash, skorRows).filter((g) => g.entry.status !== STATUS.invalid);
   if (group.length === 0) return [];
   const dups = duplicateIndexes(
     group.map((g) => ({ hash, eligible: true, key: g.entry.key, time: g.entry.time })),
@@ -765,9 +874,12 @@ function reopen(run: Run): Run {
   return openRun(run.ss, run.props) ?? run;
 }
 
-/** Hourly trigger: processes whatever submit events missed, resumes a stalled recompute. */
-export function catchUp(): boolean {
-  return underTriggerLock(30_000, false, () => {
+/**
+ * Hourly trigger (and the follow-up): processes whatever submit events missed, resumes a stalled
+ * recompute. Returns whether anything changed, or null when the lock was not had.
+ */
+export function catchUp(): boolean | null {
+  return underTriggerLock<boolean | null>(30_000, null, () => {
     const opened = openRunFinishingLink();
     if (!opened) return false;
     const followed = opened.stored.state.recompute ? null : followTabs(opened);
@@ -991,8 +1103,8 @@ export function recomputeStep(run: Run, counted = false): RecomputeResult {
   }
   const final = entries.map((e, i) => (dups.has(i) ? { ...e, status: STATUS.duplicate } : e));
   const aggs = aggregateAll(final);
-  writeAllAggregates(run.props, aggs, run.stored.keys, total);
   const live = sources[sources.length - 1].rows;
+  writeAllAggregates(run.props, aggs, run.stored.keys, total, liveEntry(live));
   const cleared: State = { ...state, recompute: undefined, rowAdjust: total - live || undefined };
   writeState(run.props, cleared);
   // Marks of edits are settled by the recompute itself.

@@ -107,8 +107,23 @@ export interface RunReport {
   readonly previews: { decision: Decision; message: Message }[];
 }
 
-/** One reminder run. Returns what happened, or null when nothing ran. */
+/**
+ * One reminder run. Returns what happened, or null when nothing ran. Reminder runs exclude one
+ * another with the document lock, taken before the history is read: the script lock stays free
+ * for submissions while letters go out (a thousand take minutes).
+ */
 export function runReminders(mode: Mode): RunReport | null {
+  if (mode === "preview") return reminderRun(mode);
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(30_000)) return null;
+  try {
+    return reminderRun(mode);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function reminderRun(mode: Mode): RunReport | null {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const props = docProps();
   const stored = loadStored(props);
@@ -198,9 +213,7 @@ export function runReminders(mode: Mode): RunReport | null {
     bodyTemplate: s.bodyTemplate,
     whatsappTemplate: s.whatsappTemplate,
   });
-  const lock = LockService.getScriptLock();
-  if (mode !== "preview" && !lock.tryLock(30_000)) return null;
-  try {
+  {
     const log: LogRow[] = [];
     // A run continuing the day's letters (the last stopped for time) logs only what it sends.
     const continuing = history.partialDay === today;
@@ -321,8 +334,6 @@ export function runReminders(mode: Mode): RunReport | null {
     writeLog(ss, log, lang);
     SpreadsheetApp.flush();
     return { sent, postponed: postponed.length, skipped, previews };
-  } finally {
-    if (mode !== "preview") lock.releaseLock();
   }
 }
 

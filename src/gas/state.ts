@@ -21,6 +21,18 @@ const LINK_BASE_KEY = "berakhlak.linkbase";
 const AGG_PREFIX = "berakhlak.agg.";
 const AGG_ROWS_KEY = "berakhlak.aggrows";
 const DASH_ROWS_KEY = "berakhlak.dashrows";
+const LIVE_ROWS_KEY = "berakhlak.liverows";
+/**
+ * The hidden tab of the reminder history, by sheet id, in a key of its own: reminder runs hold the
+ * document lock, not the script lock, so they never write the state other runs rewrite.
+ */
+export const HISTORY_TAB_KEY = "berakhlak.historytab";
+/**
+ * The NIP hashing key, kept with the document so that a submission reads it with everything else
+ * (it was in script properties only; both are visible to the Sheet's editors through the script
+ * editor and to nobody else).
+ */
+export const NIP_KEY = "berakhlak.nipkey";
 const DASH_ORDER_KEY = "berakhlak.dashorder";
 const FULL_ROWS_KEY = "berakhlak.fullrows";
 const REMINDERS_KEY = "berakhlak.reminders";
@@ -52,8 +64,6 @@ export interface State {
   /** The scale the form's grids use; frozen once responses exist. */
   scalePoints?: number;
   triggerOwner?: string;
-  /** The hidden tab of the reminder history, by sheet id (version 2 kept the history in properties). */
-  historySheetId?: number;
   /** The edit trigger is installed (version 2 Sheets get it from the owner's next hourly run). */
   editTrigger?: boolean;
   /** When setup last installed a missing trigger (the health check expects hourly runs from then). */
@@ -119,6 +129,12 @@ export interface Stored {
   readonly aggRows: number;
   /** How many Skor rows the dashboard's values reflect. */
   readonly dashRows: number;
+  /** The live responses tab's rows that Skor reflects (-1 unknown): a submission at the next row is the fast case. */
+  readonly liveRows: number;
+  /** The NIP hashing key, when it has been made. */
+  readonly nipKey?: string;
+  /** The reminder history's hidden tab (undefined: version 2 kept the history in properties). */
+  readonly historySheetId?: number;
   /** The unit order of the dashboard's table (as its last full refresh laid it out). */
   readonly dashOrder: readonly string[];
   /** How many Skor rows the last full dashboard refresh reflected. */
@@ -155,6 +171,7 @@ export function loadStored(props: Props): Stored {
   const snapshot = snapshotJson ? (JSON.parse(snapshotJson) as Snapshot) : undefined;
   const aggRows = Number(all[AGG_ROWS_KEY] ?? 0);
   const dashRows = Number(all[DASH_ROWS_KEY] ?? -1);
+  const liveRows = Number(all[LIVE_ROWS_KEY] ?? -1);
   const dashOrder = all[DASH_ORDER_KEY] ? (JSON.parse(all[DASH_ORDER_KEY]) as string[]) : [];
   const fullRows = Number(all[FULL_ROWS_KEY] ?? -1);
   const remindersJson = readParts(all, REMINDERS_KEY);
@@ -176,6 +193,9 @@ export function loadStored(props: Props): Stored {
     fullRows,
     reminders,
     edited,
+    liveRows,
+    nipKey: all[NIP_KEY],
+    historySheetId: all[HISTORY_TAB_KEY] === undefined ? undefined : Number(all[HISTORY_TAB_KEY]),
   };
 }
 
@@ -238,8 +258,12 @@ export function writeAllAggregates(
   aggs: Aggregates,
   existingKeys: readonly string[],
   rows: number,
+  extra: Record<string, string> = {},
 ): void {
-  const next = aggEntries(aggs, [...Object.keys(aggs.units), ...Object.keys(aggs.groups)], rows);
+  const next = {
+    ...aggEntries(aggs, [...Object.keys(aggs.units), ...Object.keys(aggs.groups)], rows),
+    ...extra,
+  };
   for (const k of existingKeys) if (k.startsWith(AGG_PREFIX) && !(k in next)) props.deleteProperty(k);
   props.setProperties(next);
 }
@@ -277,6 +301,11 @@ export function unitLink(stored: Stored, unit: { code: string; name: string }): 
     stored.linkBase.choice,
     unitChoice({ code: unit.code, name }),
   );
+}
+
+/** Records how many rows of the live responses tab Skor reflects. */
+export function liveEntry(rows: number): Record<string, string> {
+  return { [LIVE_ROWS_KEY]: String(rows) };
 }
 
 /** Records how many Skor rows the dashboard's values reflect. */

@@ -66,6 +66,31 @@ describe("processing a submission (the built bundle on the emulation)", () => {
     expect(ws.values("Skor")).toHaveLength(3);
   });
 
+  it("a response whose submission could not get the lock is on Dasbor within 15 minutes", () => {
+    const { ws, rand } = fresh();
+    ws.advanceClock(5 * 60 * 1000); // past the hourly run's minute
+    ws.submit(answersFor(rand, { unit: BU }));
+    const arrived = ws.now();
+    ws.faults.lockBusyUntil = arrived + 4 * 60 * 1000; // a burst holds the lock for four minutes
+    ws.submit(answersFor(rand, { unit: DIK }));
+    expect(ws.values("Skor")).toHaveLength(2);
+    // One follow-up run, a few minutes later, counts it; the hourly run is still far off.
+    expect(ws.triggers.filter((t) => t.fn === "catchUpSoonTrigger")).toHaveLength(1);
+    ws.advanceClock(15 * 60 * 1000);
+    expect(ws.values("Skor")).toHaveLength(3);
+    expect(aggregates(ws)["berakhlak.agg.u.DIK"]).toMatchObject({ n: 1 });
+    const followUps = ws.executions.filter((e) => e.fn === "catchUpSoonTrigger");
+    expect(followUps).toHaveLength(1);
+    expect(followUps[0].end - arrived).toBeLessThan(15 * 60 * 1000);
+    expect(
+      ws.executions.some(
+        (e) => e.fn === "hourlyCatchUpTrigger" && e.start > arrived && e.start < followUps[0].end,
+      ),
+    ).toBe(false);
+    // The one-off trigger removed itself.
+    expect(ws.triggers.filter((t) => t.fn === "catchUpSoonTrigger")).toHaveLength(0);
+  });
+
   it("marks a response for an unknown or inactive unit tidak valid with the reason, counted nowhere", () => {
     const { ws, rand } = fresh();
     ws.submit(answersFor(rand, { unit: "Biro Lama (OLD)" }), { validate: false });

@@ -249,11 +249,12 @@ describe("reminders from the hourly run", () => {
       .filter((m) => m.to.includes("b@example.org"))
       .map((m) => new Date(m.time + 7 * 3600_000).toISOString().slice(0, 10));
 
-  it("a busy lock at the first run after the reminder hour does not cost the day", () => {
+  it("a busy lock (another reminder run holds it) at the first run after the reminder hour does not cost the day", () => {
     const ws = workspaceWith(SETTINGS, UNIT_ROWS);
     setup(ws);
     ws.advanceTo(Date.UTC(2026, 2, 2, 1, 50)); // 08:50 WIB Monday, before the reminder hour
-    ws.faults.lockBusyUntil = Date.UTC(2026, 2, 2, 3, 0); // someone holds the lock until 10:00
+    // Reminder runs exclude one another with the document lock: another one holds it until 10:00.
+    ws.faults.documentLockBusyUntil = Date.UTC(2026, 2, 2, 3, 0);
     ws.advanceTo(Date.UTC(2026, 2, 2, 16, 0)); // 23:00
     expect(sendDays(ws)).toEqual(["2026-03-02"]);
     const sent = ws.outbox.find((m) => m.to.includes("b@example.org"));
@@ -273,7 +274,7 @@ describe("reminders from the hourly run", () => {
     const ws = workspaceWith(SETTINGS, UNIT_ROWS);
     setup(ws);
     ws.advanceTo(Date.UTC(2026, 2, 2, 1, 50)); // 08:50
-    ws.faults.lockBusyUntil = Date.UTC(2026, 2, 2, 3, 30); // the lock is busy until 10:30
+    ws.faults.documentLockBusyUntil = Date.UTC(2026, 2, 2, 3, 30); // the reminders' lock is busy until 10:30
     ws.advanceTo(Date.UTC(2026, 2, 2, 6, 0)); // 13:00
     menu(ws, "menuHealth");
     expect(ws.uiLog.at(-1)?.html).toMatch(/Pengingat terakhir baru terkirim 02\/03\/2026 1[01]:\d\d/);
