@@ -240,7 +240,10 @@ log("measuring a peak day: 10,000 in, 1,000 submissions, every hourly run, remin
 const peakDay = (() => {
   const list = syntheticUnits(60);
   const { ws, rand } = (() => {
-    const c = campaignWith(60, 10_000, [["metode_kuota", "persen"], ["jam_pengingat", 9]]);
+    const c = campaignWith(60, 10_000, [
+      ["metode_kuota", "persen"],
+      ["jam_pengingat", 9],
+    ]);
     return { ws: c.ws, rand: c.rand };
   })();
   const choices = list.map(choiceOf);
@@ -278,7 +281,13 @@ log("measuring a reminder run over 1,000 units (google profile) …");
 const reminders1000 = (() => {
   const list = syntheticUnits(1000);
   const ws = new Workspace({
-    tabs: { "Unit Kerja": unitRows(list, () => 2), Pengaturan: [["kunci", "nilai"], ["metode_kuota", "manual"]] },
+    tabs: {
+      "Unit Kerja": unitRows(list, () => 2),
+      Pengaturan: [
+        ["kunci", "nilai"],
+        ["metode_kuota", "manual"],
+      ],
+    },
     mailQuota: 1500,
     variants: { latency: "google" },
   });
@@ -388,7 +397,8 @@ else {
   );
   for (const [n, f] of Object.entries(dashboard)) {
     const pass = f.calls <= 40 && f.calls === dashboard["10"].calls && (f.modelledMs ?? 0) <= 60_000;
-    const extra = f.modelledMs === undefined ? "" : `, ${(f.modelledMs / 1000).toFixed(1)} s modelled (<= 60)`;
+    const extra =
+      f.modelledMs === undefined ? "" : `, ${(f.modelledMs / 1000).toFixed(1)} s modelled (<= 60)`;
     line(`dashboard refresh (${n} units)`, f.calls, "", `<= 40 calls, the same at every size${extra}`, pass);
   }
   const reminderBudget = 25 + 2 * remindersRun.sent;
@@ -405,7 +415,9 @@ else {
     reminders1000.calls,
     "",
     `<= 25 + 2 per email = ${reminder1000Budget}; ${reminders1000.propertyCalls} property calls, script lock ${reminders1000.scriptLock ? "taken" : "free"}`,
-    reminders1000.calls <= reminder1000Budget && reminders1000.propertyCalls <= 6 && reminders1000.scriptLock === 0,
+    reminders1000.calls <= reminder1000Budget &&
+      reminders1000.propertyCalls <= 6 &&
+      reminders1000.scriptLock === 0,
   );
   console.log(`${"public board".padEnd(34)}${"".padStart(18)}   not built yet (the campaign-kit issue)`);
   line(

@@ -144,5 +144,9 @@ export function fullRefresh(
         .build(),
     );
   }
-  props.setProperties({ ...dashOrderEntry(r.order), ...dashEntry(skorRows), ...fullRowsEntry(skorRows) });
+  props.setProperties({
+    ...dashOrderEntry(r.order, stored.keys),
+    ...dashEntry(skorRows),
+    ...fullRowsEntry(skorRows),
+  });
 }

@@ -34,7 +34,7 @@ import { campaignForRun } from "./lastValid";
 import { recordError, TIME_BUDGET_MS } from "./pipeline";
 import { alertProblems } from "./setup";
 import { ensureGrid } from "./skorTab";
-import { docProps, loadStored, unitLink } from "./state";
+import { docProps, loadStored, type Stored, unitLink } from "./state";
 import { readCampaignFrom } from "./tabs";
 
 type Mode = "scheduled" | "manual" | "preview";
@@ -114,6 +114,7 @@ export interface RunReport {
  */
 export function runReminders(mode: Mode): RunReport | null {
   if (mode === "preview") return reminderRun(mode);
+  if (mode === "scheduled" && doneToday(loadStored(docProps()))) return null; // every hourly run asks: one read
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(30_000)) return null;
   try {
@@ -123,18 +124,18 @@ export function runReminders(mode: Mode): RunReport | null {
   }
 }
 
+/** Whether the day's scheduled reminders are out already. */
+function doneToday(stored: Stored): boolean {
+  const snap = stored.snapshot;
+  return !!snap && stored.reminders.lastScheduledDay === localTime(Date.now(), snap.tzOffsetMin).ymd;
+}
+
 function reminderRun(mode: Mode): RunReport | null {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const props = docProps();
   const stored = loadStored(props);
   const snap = stored.snapshot;
-  // Every hourly run asks; once the day's reminders are out, it costs only the read above.
-  if (
-    mode === "scheduled" &&
-    snap &&
-    stored.reminders.lastScheduledDay === localTime(Date.now(), snap.tzOffsetMin).ymd
-  )
-    return null;
+  if (mode === "scheduled" && doneToday(stored)) return null;
   let campaign = readCampaignFrom(ss);
   if (mode === "scheduled" && campaign.problems.some((p) => p.code !== "settingUnknownKey")) {
     // Staff are mid-edit: the day's reminders follow the last valid version (the health check says so).

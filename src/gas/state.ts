@@ -172,7 +172,8 @@ export function loadStored(props: Props): Stored {
   const aggRows = Number(all[AGG_ROWS_KEY] ?? 0);
   const dashRows = Number(all[DASH_ROWS_KEY] ?? -1);
   const liveRows = Number(all[LIVE_ROWS_KEY] ?? -1);
-  const dashOrder = all[DASH_ORDER_KEY] ? (JSON.parse(all[DASH_ORDER_KEY]) as string[]) : [];
+  const dashOrderJson = readParts(all, DASH_ORDER_KEY);
+  const dashOrder = dashOrderJson ? (JSON.parse(dashOrderJson) as string[]) : [];
   const fullRows = Number(all[FULL_ROWS_KEY] ?? -1);
   const remindersJson = readParts(all, REMINDERS_KEY);
   const reminders = remindersJson ? (JSON.parse(remindersJson) as History) : EMPTY_HISTORY;
@@ -314,8 +315,23 @@ export function dashEntry(rows: number): Record<string, string> {
 }
 
 /** Records the dashboard table's unit order (for the values update between full refreshes). */
-export function dashOrderEntry(order: readonly string[]): Record<string, string> {
-  return { [DASH_ORDER_KEY]: JSON.stringify(order) };
+export function dashOrderEntry(
+  order: readonly string[],
+  existing: readonly string[],
+): Record<string, string> {
+  // In parts: a thousand unit codes outgrow one property (9 KB). Parts left over from a longer
+  // order are emptied (an empty part ends the reading), never read.
+  const json = JSON.stringify(order);
+  const out: Record<string, string> = {};
+  let i = 0;
+  for (; i * PART < json.length; i++) out[`${DASH_ORDER_KEY}.${i}`] = json.slice(i * PART, (i + 1) * PART);
+  for (const k of existing)
+    if (
+      k === DASH_ORDER_KEY ||
+      (k.startsWith(`${DASH_ORDER_KEY}.`) && Number(k.slice(DASH_ORDER_KEY.length + 1)) >= i)
+    )
+      out[k] = "";
+  return out;
 }
 
 /** Records how many Skor rows the last full dashboard refresh reflected. */

@@ -112,21 +112,45 @@ describe("processing a submission (the built bundle on the emulation)", () => {
     expect(ws.values("Skor")[1][14]).toBe("lainnya");
   });
 
-  it("costs the same calls and cells per submission with 10 or 300 responses already in", () => {
-    const cost = (n: number) => {
-      const { ws, rand } = fresh();
-      for (let i = 0; i < n; i++)
-        ws.submit(answersFor(rand, { unit: i % 2 ? BU : DIK }), { event: "dropped" });
-      menu(ws, "menuRecompute");
-      const e = ws.submit(answersFor(rand, { unit: BU })).executions[0];
-      expect(e.error).toBeUndefined();
-      return { calls: e.calls, cells: e.cells };
-    };
-    const small = cost(10);
-    expect(cost(300)).toEqual(small);
-    expect(small.calls).toBeLessThanOrEqual(25);
-    expect(small.cells).toBeLessThanOrEqual(3000);
-  });
+  it.each([
+    ["NIP collection off", false],
+    ["NIP collection on, a repeated NIP", true],
+  ])(
+    "costs the same per submission with 10 or 2,000 responses in (%s), within version 2's budget",
+    (_n, nip) => {
+      const cost = (n: number) => {
+        const { ws, rand } = fresh(nip ? [["kumpulkan_nip", "ya"]] : []);
+        for (let i = 0; i < n; i++)
+          ws.submit(
+            answersFor(rand, {
+              unit: i % 2 ? BU : DIK,
+              nip: nip ? nipAsWritten(`19850505201001${1000 + i}`) : undefined,
+            }),
+            {
+              event: "dropped",
+            },
+          );
+        menu(ws, "menuRecompute");
+        // A NIP answered before: its group is found and settled, the worst usual case.
+        const e = ws.submit(
+          answersFor(rand, { unit: BU, nip: nip ? nipAsWritten("198505052010011003") : undefined }),
+        ).executions[0];
+        expect(e.error).toBeUndefined();
+        return { n, calls: e.calls, roundTrips: e.roundTrips, cells: e.cells, searched: e.searched };
+      };
+      const small = cost(10);
+      const large = cost(2000);
+      expect({ ...large, n: 0, searched: 0 }).toEqual({ ...small, n: 0, searched: 0 });
+      // Searches look in one column only: none without a NIP, the hash column with one.
+      if (nip) {
+        expect(small.searched).toBeLessThanOrEqual(2 * 10);
+        expect(large.searched).toBeLessThanOrEqual(2 * 2000);
+      } else expect([small.searched, large.searched]).toEqual([0, 0]);
+      expect(small.calls).toBeLessThanOrEqual(nip ? 28 : 20);
+      expect(small.roundTrips).toBeLessThanOrEqual(nip ? 13 : 10);
+      expect(small.cells).toBeLessThanOrEqual(1000);
+    },
+  );
 });
 
 describe("edited responses", () => {
