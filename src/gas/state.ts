@@ -215,15 +215,24 @@ const PART = 8000;
  * Writes a JSON value as parts `base.0`, `base.1` … in one call; parts left over from a longer
  * earlier value are deleted (known from `existing` keys when the caller has them, else probed).
  */
-function writeParts(props: Props, base: string, json: string, existing?: readonly string[]): void {
+/** A value cut into parts of at most PART characters, under base.0, base.1, … */
+function partEntries(base: string, json: string): Record<string, string> {
   const entries: Record<string, string> = {};
   for (let i = 0; i * PART < json.length; i++) entries[`${base}.${i}`] = json.slice(i * PART, (i + 1) * PART);
+  return entries;
+}
+
+/** Whether a key is the base itself (an earlier version's single value) or a part from `from` on. */
+function isPartFrom(key: string, base: string, from: number): boolean {
+  return key === base || (key.startsWith(`${base}.`) && Number(key.slice(base.length + 1)) >= from);
+}
+
+function writeParts(props: Props, base: string, json: string, existing?: readonly string[]): void {
+  const entries = partEntries(base, json);
   const count = Object.keys(entries).length;
   props.setProperties(entries);
   if (existing) {
-    for (const k of existing)
-      if (k === base || (k.startsWith(`${base}.`) && Number(k.slice(base.length + 1)) >= count))
-        props.deleteProperty(k);
+    for (const k of existing) if (isPartFrom(k, base, count)) props.deleteProperty(k);
     return;
   }
   for (let i = count; props.getProperty(`${base}.${i}`) !== null; i++) props.deleteProperty(`${base}.${i}`);
@@ -320,17 +329,10 @@ export function dashOrderEntry(
   existing: readonly string[],
 ): Record<string, string> {
   // In parts: a thousand unit codes outgrow one property (9 KB). Parts left over from a longer
-  // order are emptied (an empty part ends the reading), never read.
-  const json = JSON.stringify(order);
-  const out: Record<string, string> = {};
-  let i = 0;
-  for (; i * PART < json.length; i++) out[`${DASH_ORDER_KEY}.${i}`] = json.slice(i * PART, (i + 1) * PART);
-  for (const k of existing)
-    if (
-      k === DASH_ORDER_KEY ||
-      (k.startsWith(`${DASH_ORDER_KEY}.`) && Number(k.slice(DASH_ORDER_KEY.length + 1)) >= i)
-    )
-      out[k] = "";
+  // order are emptied in the same write (an empty part adds nothing to the value).
+  const out = partEntries(DASH_ORDER_KEY, JSON.stringify(order));
+  const count = Object.keys(out).length;
+  for (const k of existing) if (isPartFrom(k, DASH_ORDER_KEY, count)) out[k] = "";
   return out;
 }
 
