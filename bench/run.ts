@@ -143,8 +143,8 @@ if (catchRun.error) fail("catch-up", catchRun);
 const catchup500 = { calls: catchRun.calls, cells: catchRun.cells };
 const width = cu.ws.values(cu.ws.tabNames()[0])[0].length;
 // "500 × columns": each new response's row is read (the responses tab's width) and its Skor row written.
-// Plus the hourly audit of whole rows (about 30,000 cells: corrections no edit event announced).
-const catchupCellBudget = (10_000 + 500) * 2 + 500 * (width + 17) + 3000 + 30_000;
+// Plus the hourly audit of whole rows (about 15,000 cells: corrections no edit event announced).
+const catchupCellBudget = (10_000 + 500) * 2 + 500 * (width + 17) + 3000 + 15_000;
 
 log("measuring a full recompute of 50,000 responses over 40 units …");
 const rc = campaignWith(40, 50_000);

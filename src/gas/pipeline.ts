@@ -597,7 +597,7 @@ function readTimes(src: Source): number[] {
  * Whole rows read each hour to find corrections no edit event announced (an edit through the API,
  * a missing trigger): about this many cells, from where the last audit stopped, round the sources.
  */
-const AUDIT_CELLS = 30_000;
+const AUDIT_CELLS = 15_000;
 
 /** The next audit slice: reads it into `have`, adds its timestamps to `suspect`; returns the new cursor. */
 function audit(

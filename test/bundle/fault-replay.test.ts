@@ -147,7 +147,8 @@ describe.each([
       ws.advanceClock(20_000 + Math.floor(rand() * 40_000));
     }
     ws.faults.events = { doubled: 0, blank: 0, dropped: 0 };
-    ws.advanceClock(3 * 60 * 60 * 1000);
+    // Time for the hourly audit to go round both tabs once (corrections no edit event announced).
+    ws.advanceClock(8 * 60 * 60 * 1000);
     const tabs = ws.tabNames().filter((n) => n.startsWith("Jawaban Formulir"));
     const responses = tabs
       .map((t) => ws.values(t).filter((r, k) => k > 0 && r.some((v) => v !== "")).length)
