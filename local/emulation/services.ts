@@ -810,3 +810,69 @@ export class ConsoleSvc extends Svc {
     this._w.exec().log(`ERROR ${render(args)}`);
   }
 }
+
+/** CacheService limits (APPS-SCRIPT.md): a value holds at most 100 KB and lives at most 6 hours. */
+export const CACHE_VALUE_LIMIT = 100 * 1024;
+export const CACHE_MAX_SECONDS = 21_600;
+const CACHE_KEY_LIMIT = 250;
+
+export interface CacheEntry {
+  value: string;
+  expires: number;
+}
+
+export class CacheServiceSvc extends Svc {
+  readonly _cls = "CacheService";
+  readonly _svc = "CacheService";
+  constructor(
+    private readonly _w: World,
+    private readonly _caches: (kind: string) => Map<string, CacheEntry>,
+  ) {
+    super();
+  }
+  getScriptCache(): CacheSvc {
+    return new CacheSvc(this._w, this._caches("script"));
+  }
+  getDocumentCache(): CacheSvc {
+    return new CacheSvc(this._w, this._caches("document"));
+  }
+  getUserCache(): CacheSvc {
+    return new CacheSvc(this._w, this._caches(`user:${this._w.exec().user}`));
+  }
+}
+
+/** A cache: values expire after their time (default 10 minutes, at most 6 hours) and may be gone sooner. */
+export class CacheSvc extends Svc {
+  readonly _cls = "Cache";
+  readonly _svc = "CacheService";
+  constructor(
+    private readonly _w: World,
+    private readonly _m: Map<string, CacheEntry>,
+  ) {
+    super();
+  }
+  private _key(key: unknown): string {
+    const k = String(key);
+    if (k.length > CACHE_KEY_LIMIT) throw new GasError("Argument too large: key");
+    return k;
+  }
+  get(key: string): string | null {
+    const k = this._key(key);
+    const e = this._m.get(k);
+    if (!e) return null;
+    if (e.expires <= this._w.now()) {
+      this._m.delete(k);
+      return null;
+    }
+    return e.value;
+  }
+  put(key: string, value: unknown, expirationInSeconds = 600): void {
+    const v = String(value);
+    if (Buffer.byteLength(v, "utf8") > CACHE_VALUE_LIMIT) throw new GasError("Argument too large: value");
+    const secs = Math.min(Number(expirationInSeconds), CACHE_MAX_SECONDS);
+    this._m.set(this._key(key), { value: v, expires: this._w.now() + secs * 1000 });
+  }
+  remove(key: string): void {
+    this._m.delete(this._key(key));
+  }
+}

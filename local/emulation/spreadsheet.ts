@@ -1016,6 +1016,10 @@ export class RangeSvc extends Svc {
   getRow(): number {
     return this._b.r;
   }
+  /** The id of the range's sheet. */
+  getGridId(): number {
+    return this._s.id;
+  }
   getColumn(): number {
     return this._b.c;
   }

@@ -117,6 +117,7 @@ const SHEETS_CHEAP = new Set([
   "getCell",
   "offset",
   "getSheetId",
+  "getGridId",
   "getIndex",
   "getParent",
   "createTextFinder",

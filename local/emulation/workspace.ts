@@ -19,6 +19,8 @@ import {
 import { rng } from "./random";
 import { Execution, type ExecutionKind, type ExecutionRecord, Realm } from "./runtime";
 import {
+  type CacheEntry,
+  CacheServiceSvc,
   ConsoleSvc,
   type LockHost,
   LockServiceSvc,
@@ -295,6 +297,22 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
     const sheet = form.destSheetId === undefined ? undefined : this.book.sheetById(form.destSheetId);
     if (sheet && sheet.formId === form.id) writeResponseRow(form, sheet, resp, this.variants.responseRow);
   }
+  private readonly caches = new Map<string, Map<string, CacheEntry>>();
+  /** A cache of CacheService ("script", "document", "user:<email>"); `clearCaches()` empties them all. */
+  cache(kind: string): Map<string, CacheEntry> {
+    let m = this.caches.get(kind);
+    if (!m) {
+      m = new Map();
+      this.caches.set(kind, m);
+    }
+    return m;
+  }
+
+  /** Google evicts cached values when it likes: every cache emptied at once. */
+  clearCaches(): void {
+    for (const m of this.caches.values()) m.clear();
+  }
+
   store(kind: string): Map<string, string> {
     let m = this.stores.get(kind);
     if (!m) {
@@ -376,6 +394,7 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
         MailApp: new MailAppSvc(this, this),
         LockService: new LockServiceSvc(this, this),
         PropertiesService: new PropertiesServiceSvc(this, (k) => this.store(k)),
+        CacheService: new CacheServiceSvc(this, (k) => this.cache(k)),
         Utilities: new UtilitiesSvc(this, () => crypto.randomUUID()),
         Session: new SessionSvc(this),
         Logger: new LoggerSvc(this),

@@ -48,7 +48,6 @@ import {
   EDITED_MAX,
   liveEntry,
   loadStored,
-  NIP_KEY,
   type State,
   type Stored,
   writeAllAggregates,
@@ -95,17 +94,28 @@ export function openRun(
   return { ss, props, stored, snapshot, resp, skor: skorSheet(ss, snapshot.lang), started };
 }
 
+/** How long the script cache keeps a copy of the secret (Apps Script's longest). */
+const SECRET_CACHE_SECONDS = 6 * 60 * 60;
+
 /**
- * The keyed-hash secret, created once. It is kept with the document (read with everything else at
- * the start of a run); Sheets of an earlier version have it in script properties, and it is
- * copied across the first time it is needed.
+ * The keyed-hash secret, created once and kept in script properties (never part of the
+ * spreadsheet). Submissions read it from the script cache, quicker than a property read and
+ * private to the script as well; on a miss (the cache keeps a value 6 hours at most, and may lose
+ * it sooner) they read the property without writing the cache, and `warm` puts it back: the
+ * hourly run does.
  */
-function secret(run: Run): string {
-  if (run.stored.nipKey) return run.stored.nipKey;
+function secret(warm = false): string {
+  const cache = CacheService.getScriptCache();
+  const cached = cache.get(SECRET_KEY);
+  if (cached) return cached;
   const p = PropertiesService.getScriptProperties();
-  const made = p.getProperty(SECRET_KEY) ?? Utilities.getUuid() + Utilities.getUuid();
-  run.props.setProperty(NIP_KEY, made);
-  return made;
+  let value = p.getProperty(SECRET_KEY);
+  if (!value) {
+    value = Utilities.getUuid() + Utilities.getUuid();
+    p.setProperty(SECRET_KEY, value);
+  }
+  if (warm) cache.put(SECRET_KEY, value, SECRET_CACHE_SECONDS);
+  return value;
 }
 
 /** Hashes NIPs with the secret, fetching it at most once per run and only when a NIP needs it. */
@@ -113,7 +123,7 @@ function hasher(run: Run): (s: Scored) => string {
   let key: string | undefined;
   return (s) => {
     if (!run.snapshot.collectNip || s.nip === "") return "";
-    key ??= secret(run);
+    key ??= secret();
     return hmacSha256Hex(key, s.nip);
   };
 }
@@ -389,17 +399,13 @@ function openRunFinishingLink(event?: { sheet: Sheet; id: number }): Run | null 
  * in the hash column only. Anything else (a doubled or lost event, a crash before, staff at work,
  * a recompute) is left to the general path. Returns whether it handled the submission.
  */
-function fastSubmission(
-  range: GoogleAppsScript.Spreadsheet.Range,
-  event: { sheet: Sheet; id: number },
-  row: number,
-): boolean {
+function fastSubmission(range: GoogleAppsScript.Spreadsheet.Range, row: number): boolean {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const props = docProps();
   const stored = loadStored(props);
   const { state, snapshot } = stored;
-  if (!snapshot || state.responsesSheetId !== event.id || state.recompute || state.columnsMissing?.length)
-    return false;
+  if (!snapshot || state.recompute || state.columnsMissing?.length) return false;
+  if (state.responsesSheetId !== range.getGridId()) return false;
   if (row !== stored.liveRows + 2 || stored.edited === "all" || stored.edited.length > 0) return false;
   if (stored.aggRows !== stored.dashRows) return false;
   const values = range.getValues()[0];
@@ -407,7 +413,17 @@ function fastSubmission(
   const skor = skorSheet(ss, snapshot.lang);
   const skorRows = Math.max(0, skor.getLastRow() - 1);
   if (skorRows !== stored.aggRows) return false;
-  const run: Run = { ss, props, stored, snapshot, resp: event.sheet, skor, started: EXECUTION_STARTED };
+  const run: Run = {
+    ss,
+    props,
+    stored,
+    snapshot,
+    get resp() {
+      return range.getSheet(); // not needed on this path: asked for only if that changes
+    },
+    skor,
+    started: EXECUTION_STARTED,
+  };
   const aggs = stored.aggs;
   const changed = addOne(run, scoreRow(values, snapshot.cols, scoreConfig(snapshot)), aggs, skorRows);
   commit(run, aggs, changed, skorRows + 1, row - 1);
@@ -416,15 +432,15 @@ function fastSubmission(
 
 /** Form-submit trigger: the fast path for the event's row, a reconcile when counts say more is missing. */
 export function processSubmission(eventRange: GoogleAppsScript.Spreadsheet.Range | undefined): void {
-  const sheet = eventRange?.getSheet();
-  const event = sheet ? { sheet, id: sheet.getSheetId() } : undefined;
-  const eventRow = eventRange?.getRow();
   // Not had in time (a burst queues on the lock): never lost, a follow-up run counts it within minutes.
   const had = underTriggerLock(
     10_000,
     false,
     () => {
-      processWithLock(eventRange, event, eventRow);
+      const row = eventRange?.getRow();
+      if (eventRange && row !== undefined && fastSubmission(eventRange, row)) return true;
+      const sheet = eventRange?.getSheet();
+      processWithLock(sheet ? { sheet, id: sheet.getSheetId() } : undefined, row);
       return true;
     },
     true,
@@ -432,58 +448,50 @@ export function processSubmission(eventRange: GoogleAppsScript.Spreadsheet.Range
   if (!had) scheduleFollowUp();
 }
 
+/** The general path: counts, the key looked up, a reconcile when counts say more is missing. */
 function processWithLock(
-  eventRange: GoogleAppsScript.Spreadsheet.Range | undefined,
   event: { sheet: Sheet; id: number } | undefined,
   eventRow: number | undefined,
 ): void {
-  {
-    if (eventRange && event && eventRow !== undefined && fastSubmission(eventRange, event, eventRow)) return;
-    const run = openRunFinishingLink(event);
-    if (!run || run.stored.state.recompute) return; // a recompute picks up new responses when it ends
-    // A question's column can no longer be found (staff renamed its header): responses wait.
-    if (run.stored.state.columnsMissing?.length) return;
-    // A response to another form linked to this spreadsheet (a scratch form, a self-test) is not ours.
-    if (event && event.id !== run.stored.state.responsesSheetId) return;
-    const n = counts(run);
-    if (n.live === 0) return;
-    // Staff edited responses since the last run (the edit trigger marked their timestamps): the
-    // marked ones are rescored, and this one with them.
-    const edited = run.stored.edited;
-    if (edited === "all" || edited.length > 0) {
-      reconcile(run, { force: true, checkEdits: false });
+  const run = openRunFinishingLink(event);
+  if (!run || run.stored.state.recompute) return; // a recompute picks up new responses when it ends
+  // A question's column can no longer be found (staff renamed its header): responses wait.
+  if (run.stored.state.columnsMissing?.length) return;
+  // A response to another form linked to this spreadsheet (a scratch form, a self-test) is not ours.
+  if (event && event.id !== run.stored.state.responsesSheetId) return;
+  const n = counts(run);
+  if (n.live === 0) return;
+  // Staff edited responses since the last run (the edit trigger marked their timestamps): the
+  // marked ones are rescored, and this one with them.
+  const edited = run.stored.edited;
+  if (edited === "all" || edited.length > 0) {
+    reconcile(run, { force: true, checkEdits: false });
+    return;
+  }
+  const width = run.snapshot.cols.width;
+  const unprocessed = (r: number): unknown[] | null => {
+    const row = readRow(run.resp, r, width);
+    if (isBlankRow(row) || findKey(run.skor, responseKey(row, run.snapshot.cols), n.skor)) return null;
+    return row;
+  };
+  const eventOk = eventRow !== undefined && eventRow >= 2 && eventRow <= n.live + 1;
+  if (n.resp === n.skor + 1) {
+    // Normally exactly one new response: the event's row, or (a blank or stale event) the last row.
+    const candidates = eventOk && eventRow !== n.live + 1 ? [eventRow, n.live + 1] : [n.live + 1];
+    for (const r of candidates) {
+      const row = unprocessed(r);
+      if (!row) continue;
+      const aggs = consistentAggregates(run, n.skor);
+      if (!aggs) return; // rebuilt from the raw responses, this one included
+      const changed = addOne(run, scoreRow(row, run.snapshot.cols, scoreConfig(run.snapshot)), aggs, n.skor);
+      commit(run, aggs, changed, n.skor + 1, n.resp === n.skor + 1 ? n.live : undefined);
       return;
     }
-    const width = run.snapshot.cols.width;
-    const unprocessed = (r: number): unknown[] | null => {
-      const row = readRow(run.resp, r, width);
-      if (isBlankRow(row) || findKey(run.skor, responseKey(row, run.snapshot.cols), n.skor)) return null;
-      return row;
-    };
-    const eventOk = eventRow !== undefined && eventRow >= 2 && eventRow <= n.live + 1;
-    if (n.resp === n.skor + 1) {
-      // Normally exactly one new response: the event's row, or (a blank or stale event) the last row.
-      const candidates = eventOk && eventRow !== n.live + 1 ? [eventRow, n.live + 1] : [n.live + 1];
-      for (const r of candidates) {
-        const row = unprocessed(r);
-        if (!row) continue;
-        const aggs = consistentAggregates(run, n.skor);
-        if (!aggs) return; // rebuilt from the raw responses, this one included
-        const changed = addOne(
-          run,
-          scoreRow(row, run.snapshot.cols, scoreConfig(run.snapshot)),
-          aggs,
-          n.skor,
-        );
-        commit(run, aggs, changed, n.skor + 1, n.resp === n.skor + 1 ? n.live : undefined);
-        return;
-      }
-      reconcile(run, { force: true, checkEdits: false });
-    } else if (n.resp === n.skor) {
-      // A doubled or blank event finds nothing new; an edited response has a new key in an old row.
-      if (eventOk && unprocessed(eventRow)) reconcile(run, { force: true, checkEdits: false });
-    } else reconcile(run, { force: true, checkEdits: false });
-  }
+    reconcile(run, { force: true, checkEdits: false });
+  } else if (n.resp === n.skor) {
+    // A doubled or blank event finds nothing new; an edited response has a new key in an old row.
+    if (eventOk && unprocessed(eventRow)) reconcile(run, { force: true, checkEdits: false });
+  } else reconcile(run, { force: true, checkEdits: false });
 }
 
 const FOLLOW_UP_HANDLER = "catchUpSoonTrigger";
@@ -885,6 +893,8 @@ export function catchUp(): boolean | null {
     const followed = opened.stored.state.recompute ? null : followTabs(opened);
     if (followed?.recompute) return true;
     const run = followed?.run ?? opened;
+    // Submissions find the NIP hashing key in the script cache.
+    if (run.snapshot.collectNip) secret(true);
     const rc = run.stored.state.recompute;
     if (!rc && columnsMoved(run)) return true;
     if (!rc && (run.stored.state.derived ?? 1) < DERIVED_VERSION) {

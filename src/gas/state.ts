@@ -131,8 +131,6 @@ export interface Stored {
   readonly dashRows: number;
   /** The live responses tab's rows that Skor reflects (-1 unknown): a submission at the next row is the fast case. */
   readonly liveRows: number;
-  /** The NIP hashing key, when it has been made. */
-  readonly nipKey?: string;
   /** The reminder history's hidden tab (undefined: version 2 kept the history in properties). */
   readonly historySheetId?: number;
   /** The unit order of the dashboard's table (as its last full refresh laid it out). */
@@ -195,7 +193,6 @@ export function loadStored(props: Props): Stored {
     reminders,
     edited,
     liveRows,
-    nipKey: all[NIP_KEY],
     historySheetId: all[HISTORY_TAB_KEY] === undefined ? undefined : Number(all[HISTORY_TAB_KEY]),
   };
 }

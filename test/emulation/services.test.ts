@@ -234,3 +234,31 @@ describe("Utilities, Session, Logger", () => {
     expect(record.logs).toEqual(["a", "b 1", "ERROR c"]);
   });
 });
+
+describe("CacheService (APPS-SCRIPT.md: values up to 100 KB, kept at most 6 hours)", () => {
+  it("keeps a value for its time, at most 6 hours, and refuses one over 100 KB", () => {
+    const w = scriptWorkspace("");
+    evaluate(
+      w,
+      `var c = CacheService.getScriptCache();
+       c.put("a", "1"); c.put("b", "2", 3600); c.put("c", "3", 86400);`,
+    );
+    const read = () =>
+      evaluate(w, `var c = CacheService.getScriptCache(); return [c.get("a"), c.get("b"), c.get("c")];`);
+    expect(read()).toEqual(["1", "2", "3"]);
+    w.advanceClock(11 * 60_000); // the default 10 minutes are over
+    expect(read()).toEqual([null, "2", "3"]);
+    w.advanceClock(6 * 3_600_000); // nothing lives longer than 6 hours
+    expect(read()).toEqual([null, null, null]);
+    expect(errorOf(w, `CacheService.getScriptCache().put("big", new Array(102500).join("x"));`)).toMatch(
+      /Argument too large/,
+    );
+  });
+
+  it("can lose everything at any time (Google evicts as it likes)", () => {
+    const w = scriptWorkspace("");
+    evaluate(w, `CacheService.getScriptCache().put("k", "v", 21600);`);
+    w.clearCaches();
+    expect(evaluate(w, `return CacheService.getScriptCache().get("k");`)).toBeNull();
+  });
+});

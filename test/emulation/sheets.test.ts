@@ -317,3 +317,15 @@ describe("Spreadsheet facts from APPS-SCRIPT.md", () => {
     expect(w.uiLog[0]).toMatchObject({ kind: "toast", title: "Info", message: "Selesai" });
   });
 });
+
+describe("a range knows its sheet", () => {
+  it("getGridId() is the id of the range's sheet (what a submit event's range carries)", () => {
+    const w = scriptWorkspace("", { tabs: { Data: [["a"], ["b"]] } });
+    const ids = evaluate(
+      w,
+      `var s = SpreadsheetApp.getActive().getSheetByName("Data");
+       return [s.getRange(2, 1, 1, 1).getGridId(), s.getSheetId()];`,
+    );
+    expect(ids[0]).toBe(ids[1]);
+  });
+});
