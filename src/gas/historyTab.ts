@@ -9,6 +9,7 @@
  * properties: it is read from there once and moved.
  */
 import type { History, UnitHistory } from "../core/reminders";
+import { strings } from "../core/strings";
 import { TAB } from "../core/tabs";
 import { ensureGrid } from "./skorTab";
 import { HISTORY_TAB_KEY, type Stored, writeReminderHistory } from "./state";
@@ -16,8 +17,11 @@ import { HISTORY_TAB_KEY, type Stored, writeReminderHistory } from "./state";
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Props = GoogleAppsScript.Properties.Properties;
 
-const WIDTH = 4;
-const HEADER = ["kode unit", "jumlah pengingat", "terakhir", "ditunda"];
+/** The tab's columns, in order (read by position; the header is for people). */
+const COLUMNS = ["colHistoryCode", "colHistoryCount", "colHistoryLast", "colHistoryPending"] as const;
+const WIDTH = COLUMNS.length;
+/** The mark of a postponed unit (a data value, like the statuses). */
+const POSTPONED = "ya";
 
 export interface LoadedHistory {
   readonly history: History;
@@ -40,7 +44,7 @@ export function readHistory(ss: Spreadsheet, stored: Stored): LoadedHistory {
     const code = String(r[0]);
     if (code === "") continue;
     units[code] = { count: Number(r[1]) || 0, last: String(r[2]) };
-    if (r[3] === "ya") pending.push(code);
+    if (r[3] === POSTPONED) pending.push(code);
   }
   return { history: { ...facts, units, pending }, lost: false };
 }
@@ -56,12 +60,13 @@ export function writeHistory(ss: Spreadsheet, props: Props, stored: Stored, hist
   }
   const pending = new Set(history.pending);
   const codes = [...new Set([...Object.keys(history.units), ...history.pending])];
+  const t = strings(stored.snapshot?.lang ?? "id");
   const rows = [
-    HEADER,
+    COLUMNS.map((c) => t[c]),
     ...codes.map((code) => {
       const h = history.units[code] ?? { count: 0, last: "" };
       // Text written literally: a day stays "2026-03-02", a code never becomes a number or a formula.
-      return [`'${code}`, h.count, h.last ? `'${h.last}` : "", pending.has(code) ? "ya" : ""];
+      return [`'${code}`, h.count, h.last ? `'${h.last}` : "", pending.has(code) ? POSTPONED : ""];
     }),
   ];
   const before = sheet.getLastRow();
