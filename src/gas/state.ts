@@ -27,12 +27,6 @@ const LIVE_ROWS_KEY = "berakhlak.liverows";
  * document lock, not the script lock, so they never write the state other runs rewrite.
  */
 export const HISTORY_TAB_KEY = "berakhlak.historytab";
-/**
- * The NIP hashing key, kept with the document so that a submission reads it with everything else
- * (it was in script properties only; both are visible to the Sheet's editors through the script
- * editor and to nobody else).
- */
-export const NIP_KEY = "berakhlak.nipkey";
 const DASH_ORDER_KEY = "berakhlak.dashorder";
 const FULL_ROWS_KEY = "berakhlak.fullrows";
 const REMINDERS_KEY = "berakhlak.reminders";
