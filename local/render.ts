@@ -81,11 +81,14 @@ export function tabHtml(ws: Workspace, name: string): string {
             a?.fw === "bold" ? "font-weight:bold" : "",
             a?.fc ? `color:${a.fc}` : "",
             a?.fs ? `font-size:${a.fs}px` : "",
+            // Sheets' CLIP: one line, cut at the cell's edge.
+            a?.wrap === "CLIP" ? "white-space:nowrap;overflow:hidden" : "",
           ]
             .filter(Boolean)
             .join(";");
           const cls = typeof values[i]?.[j] === "number" ? ' class="num"' : "";
-          return `<td${cls}${style ? ` style="${style}"` : ""}>${esc(v)}</td>`;
+          const note = a?.note ? ` title="${esc(a.note)}"` : "";
+          return `<td${cls}${note}${style ? ` style="${style}"` : ""}>${esc(v)}</td>`;
         })
         .join("");
       return `<tr><th>${i + 1}</th>${cells}</tr>`;

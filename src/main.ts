@@ -13,6 +13,7 @@ import {
 } from "./gas/pipeline";
 import { runPlatformTest } from "./gas/platform";
 import { runRecompute } from "./gas/recompute";
+import { publishResults } from "./gas/release";
 import { previewReminders, sendRemindersNow } from "./gas/reminders";
 import { runSetup, runUpdateForm } from "./gas/setup";
 import { buildMenu, readLanguage, showHelp } from "./gas/ui";
@@ -73,6 +74,11 @@ function menuDashboard(): void {
   refreshDashboardMenu();
 }
 
+/** Menu: Terbitkan Hasil. */
+function menuPublish(): void {
+  publishResults();
+}
+
 /** Menu: Pratinjau Pengingat. */
 function menuPreviewReminders(): void {
   previewReminders();
@@ -110,6 +116,7 @@ global.menuUpdateForm = menuUpdateForm;
 global.menuHealth = menuHealth;
 global.menuRecompute = menuRecompute;
 global.menuDashboard = menuDashboard;
+global.menuPublish = menuPublish;
 global.menuPreviewReminders = menuPreviewReminders;
 global.menuSendReminders = menuSendReminders;
 global.dailyReminderTrigger = dailyReminderTrigger;

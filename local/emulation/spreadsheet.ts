@@ -12,7 +12,8 @@ export interface Attrs {
   fc?: string;
   ha?: string;
   fs?: number;
-  wrap?: boolean;
+  /** The wrap strategy: WRAP, OVERFLOW (Sheets' default) or CLIP. */
+  wrap?: string;
   dv?: ValidationData;
   note?: string;
 }
@@ -989,7 +990,26 @@ export class RangeSvc extends Svc {
     return this._setAll("fs", checkInt(size, "size"));
   }
   setWrap(wrap: boolean): RangeSvc {
-    return this._setAll("wrap", !!wrap);
+    return this._setAll("wrap", wrap ? "WRAP" : "OVERFLOW");
+  }
+  setWrapStrategy(strategy: string): RangeSvc {
+    if (!["WRAP", "OVERFLOW", "CLIP"].includes(String(strategy)))
+      throw new Error(`Exception: Invalid argument: strategy (${String(strategy)})`);
+    return this._setAll("wrap", String(strategy));
+  }
+  getWrapStrategy(): string {
+    return this._s.attrs(this._b.r, this._b.c)?.wrap ?? "OVERFLOW";
+  }
+  getWrapStrategies(): string[][] {
+    return this._getEach("wrap", "OVERFLOW") as string[][];
+  }
+  setNotes(notes: unknown[][]): RangeSvc {
+    return this._setEach("note", notes, (v) =>
+      String(v) === "" ? (undefined as unknown as string) : String(v),
+    );
+  }
+  getNotes(): string[][] {
+    return this._getEach("note", "") as string[][];
   }
   setNote(note: string | null): RangeSvc {
     return this._setAll("note", note ?? undefined);

@@ -1,17 +1,20 @@
 /**
  * The dashboard as a pure model (PRODUCT.md "Dashboard", INSTRUMENT.md minimum group size):
  * from aggregates, the snapshot and the clock. Scores of groups below the minimum size are
- * replaced by "n < {minimum}" here, in the model, so no renderer can leak them.
+ * replaced here, in the model, so no renderer can leak them: "n < {minimum}" for a group below the
+ * minimum, "disembunyikan" for one withheld to protect another (privacy.ts).
  */
 
-import { type Aggregates, meansOf } from "./aggregate";
+import { type Agg, type Aggregates, emptyAgg, meansOf } from "./aggregate";
 import { dayFirst, longDate } from "./dates";
 import { VALUES } from "./instrument";
+import { type Hide, suppress } from "./privacy";
+import { MIN_GROUP_FLOOR } from "./settings";
 import type { Snapshot } from "./snapshot";
 import { type Lang, strings } from "./strings";
 import { fill } from "./template";
 
-/** A score as shown: a number, the hidden mark ("n < 5"), or null (no response at all). */
+/** A score as shown: a number, a hidden mark ("n < 5", "disembunyikan"), or null (no response at all). */
 export type Shown = number | string | null;
 
 export type UnitStatus = "tercapai" | "mendekati" | "kurang" | "belum ada" | "tanpa kuota";
@@ -67,6 +70,8 @@ export interface DashboardModel {
   readonly units: readonly UnitLine[];
   readonly groups: readonly GroupLine[];
   readonly historyYear: number | null;
+  /** What the hidden marks mean. */
+  readonly legend: string;
 }
 
 /** An earlier year's results (Riwayat): per unit code ("" = the whole instansi), the 7 value scores. */
@@ -102,24 +107,13 @@ export function daysLeft(todayYmd: string, endYmd: string): number | null {
   return Math.max(0, Math.round(d) + 1);
 }
 
-/**
- * Which of a table's groups must hide their scores: those below the minimum, and — when exactly
- * one group with responses is hidden while the total is shown — the next-smallest too, so the
- * hidden one cannot be recovered by subtraction.
- */
-export function hiddenGroups(counts: readonly number[], min: number, totalShown: boolean): Set<number> {
-  const hidden = new Set<number>();
-  counts.forEach((n, i) => {
-    if (n > 0 && n < min) hidden.add(i);
+/** Adds (or with sign -1 takes away) one aggregate to another. */
+function addAgg(into: Agg, a: Agg | undefined, sign: 1 | -1 = 1): void {
+  if (!a) return;
+  into.n += sign * a.n;
+  a.raw.forEach((r, i) => {
+    into.raw[i] += sign * r;
   });
-  if (hidden.size === 1 && totalShown) {
-    let next = -1;
-    counts.forEach((n, i) => {
-      if (n > 0 && !hidden.has(i) && (next < 0 || n < counts[next])) next = i;
-    });
-    if (next >= 0) hidden.add(next);
-  }
-  return hidden;
 }
 
 export interface DashboardInput {
@@ -134,15 +128,22 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
   const { snapshot: s, aggs } = input;
   const lang = s.lang;
   const t = strings(lang);
-  const min = s.minGroup;
-  const mark = fill(t.hiddenMark, { min });
-  const all = meansOf(aggs.all, s.points);
-  const totalShown = all.n >= min;
-  const show = (v: number | null, hide: boolean): Shown => (v === null ? null : hide ? mark : v);
-
+  const min = Math.max(MIN_GROUP_FLOOR, s.minGroup);
+  const marks: Record<Hide, string> = {
+    small: fill(t.hiddenMark, { min }),
+    protect: t.hiddenProtect,
+    wait: t.hiddenProtect,
+  };
   const active = s.units.filter((u) => u.active);
+  // The totals are the active units' sums: a unit deactivated or unknown counts nowhere, so the
+  // total minus the units shown gives nothing away.
+  const totalAgg = emptyAgg();
+  for (const u of active) addAgg(totalAgg, aggs.units[u.code]);
+  const all = meansOf(totalAgg, s.points);
+  const totalShown = all.n >= min;
+  const show = (v: number | null, hide: Hide | null): Shown => (v === null ? null : hide ? marks[hide] : v);
   const counts = active.map((u) => aggs.units[u.code]?.n ?? 0);
-  const hidden = hiddenGroups(counts, min, totalShown);
+  const hidden = totalShown ? suppress(counts, min) : counts.map((n) => (n > 0 ? ("small" as const) : null));
   const earlier = input.history.filter((h) => h.year < s.year);
   const historyYear = earlier.length ? Math.max(...earlier.map((h) => h.year)) : null;
   const histOf = (unit: string) => earlier.find((h) => h.year === historyYear && h.unit === unit);
@@ -153,7 +154,7 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
 
   const units: UnitLine[] = active.map((u, i) => {
     const m = meansOf(aggs.units[u.code], s.points);
-    const hide = hidden.has(i) || m.n === 0;
+    const hide = m.n === 0 ? null : hidden[i];
     const index = m.n === 0 ? null : show(m.index, hide);
     const h = histOf(u.code);
     const prevIndex = h ? meanOf(h.values) : null;
@@ -167,9 +168,9 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
       status: unitStatus(m.n, u.quota, s.nearThreshold),
       overHeadcount: u.headcount > 0 && m.n > u.headcount,
       index,
-      predikat: hide || m.n === 0 ? "" : predikat(m.index, s.bands, lang),
+      predikat: hide !== null || m.n === 0 ? "" : predikat(m.index, s.bands, lang),
       values: m.values.map((v) => (m.n === 0 ? null : show(v, hide))),
-      change: !hide && m.index !== null && prevIndex !== null ? m.index - prevIndex : null,
+      change: hide === null && m.index !== null && prevIndex !== null ? m.index - prevIndex : null,
     };
   });
   units.sort(
@@ -178,27 +179,45 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
       a.name.localeCompare(b.name),
   );
 
+  // Each profile breakdown with its "not answered" group (the total minus the answers), so that the
+  // within-table rule sees the whole partition. While the stored groups still count responses the
+  // units no longer do (until the recompute that follows a change of units), their scores are withheld.
   const groups: GroupLine[] = [];
+  const consistent = (aggs.all.n ?? 0) === all.n;
   for (const dim of ["employment", "position"] as const) {
     const keys = Object.keys(aggs.groups)
       .filter((k) => k.startsWith(`${dim}|`) && aggs.groups[k].n > 0)
       .sort();
-    const gCounts = keys.map((k) => aggs.groups[k].n);
-    const gHidden = hiddenGroups(gCounts, min, totalShown);
-    keys.forEach((k, i) => {
-      const m = meansOf(aggs.groups[k], s.points);
+    if (keys.length === 0) continue;
+    const blank = emptyAgg();
+    addAgg(blank, totalAgg);
+    for (const k of keys) addAgg(blank, aggs.groups[k], -1);
+    const list = [
+      ...keys.map((k) => ({ group: k.slice(dim.length + 1), agg: aggs.groups[k] })),
+      ...(blank.n > 0 ? [{ group: t.groupBlank, agg: blank }] : []),
+    ];
+    const gHidden =
+      totalShown && consistent && blank.n >= 0
+        ? suppress(
+            list.map((g) => g.agg.n),
+            min,
+          )
+        : list.map((g) => (g.agg.n > 0 && g.agg.n < min ? ("small" as const) : ("protect" as const)));
+    list.forEach((g, i) => {
+      const m = meansOf(g.agg, s.points);
       groups.push({
         dimension: dim === "employment" ? t.dimEmployment : t.dimPosition,
-        group: k.slice(dim.length + 1),
+        group: g.group,
         n: m.n,
-        index: show(m.index, gHidden.has(i)),
-        values: m.values.map((v) => show(v, gHidden.has(i))),
+        index: show(m.index, gHidden[i]),
+        values: m.values.map((v) => show(v, gHidden[i])),
       });
     });
   }
 
   const instHist = histOf("");
-  const shownValues = all.values.map((v) => show(v, !totalShown));
+  const totalHide: Hide | null = totalShown ? null : "small";
+  const shownValues = all.values.map((v) => show(v, totalHide));
   const numeric = shownValues.filter((v): v is number => typeof v === "number");
   const lowest = numeric.length ? Math.min(...numeric) : null;
   const totalQuota = active.reduce((a, u) => a + u.quota, 0);
@@ -218,9 +237,9 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
       achievement: totalQuota > 0 ? all.n / totalQuota : null,
       unitsAtQuota: withQuota.filter((u) => (aggs.units[u.code]?.n ?? 0) >= u.quota).length,
       unitsWithQuota: withQuota.length,
-      index: show(all.index, !totalShown),
+      index: show(all.index, totalHide),
       predikat: totalShown ? predikat(all.index, s.bands, lang) : "",
-      eb: show(all.eb, !totalShown),
+      eb: show(all.eb, totalHide),
     },
     values: VALUES.map((v, i) => {
       const prev = instHist?.values[i] ?? null;
@@ -236,6 +255,7 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
     units,
     groups,
     historyYear,
+    legend: fill(t.hiddenLegend, { min }),
   };
 }
 

@@ -206,6 +206,11 @@ export function renderDashboard(m: DashboardModel, lang: Lang): Rendered {
       (j) => (j >= 4 && j < 11 ? heatColour(g.values[j - 4]) : "#ffffff"),
     );
   }
+  values.push(blank());
+  formats.push(Array(W).fill("General"));
+  backgrounds.push(Array(W).fill("#ffffff"));
+  weights.push(Array<"normal">(W).fill("normal"));
+  push(pad([m.legend]));
   return {
     values: values.map(literal),
     formats,

@@ -15,7 +15,9 @@ import {
   scaleChoices,
   VALUES,
 } from "./instrument";
+import { MIN_GROUP_FLOOR } from "./settings";
 import { type Lang, strings } from "./strings";
+import { fill } from "./template";
 import { unitChoice } from "./units";
 
 export type ItemSpec = (
@@ -146,8 +148,28 @@ export function formSpec(c: Campaign, lang: Lang, scalePoints: number): FormSpec
   });
   return {
     title: s.surveyTitle,
-    description: s.surveyDescription,
+    description: [s.surveyDescription.trim(), privacyStatement(c, lang)].filter((x) => x !== "").join("\n\n"),
     confirmation: t.formConfirmation,
     items,
   };
+}
+
+/**
+ * The promise to respondents (RELIABILITY.md "Privacy and access"), true for this campaign's
+ * settings: what the form collects, who sees the raw answers, and that published results never
+ * show a group under the minimum size. "Anonymous" only when no NIP is asked.
+ */
+export function privacyStatement(c: Campaign, lang: Lang): string {
+  const t = strings(lang);
+  const s = c.settings;
+  const fields = [
+    t.formFieldUnit,
+    ...(s.askEmployment ? [t.formFieldEmployment] : []),
+    ...(s.askPosition ? [t.formFieldPosition] : []),
+  ].join(", ");
+  return fill(s.collectNip ? t.formPrivacyNip : t.formPrivacyNoNip, {
+    fields,
+    instansi: s.instansi,
+    min: Math.max(MIN_GROUP_FLOOR, s.minGroupSize),
+  });
 }

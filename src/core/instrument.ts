@@ -230,8 +230,8 @@ export function nipDigits(text: string): string {
 }
 
 export const CONSENT: Readonly<Record<Lang, string>> = {
-  id: "Survei ini bersifat anonim dan sukarela. Jawaban Anda hanya diolah sebagai angka gabungan per unit kerja dan instansi; skor kelompok yang terlalu kecil tidak pernah ditampilkan. Dengan mengirim formulir ini Anda menyetujui penggunaan jawaban untuk perbaikan budaya kerja.",
-  en: "This survey is anonymous and voluntary. Your answers are only used as combined figures per work unit and for the whole institution; scores of groups that are too small are never shown. By submitting this form you agree to your answers being used to improve the work culture.",
+  id: "Survei ini sukarela. Jawaban Anda diolah sebagai angka gabungan per unit kerja dan instansi untuk perbaikan budaya kerja; dengan mengirim formulir ini Anda menyetujui penggunaan tersebut.",
+  en: "This survey is voluntary. Your answers are processed as combined figures per work unit and for the whole institution to improve the work culture; by submitting this form you agree to that use.",
 };
 
 /** Every scored item code in order: the 21 behaviours, then the EB items. */

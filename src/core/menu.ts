@@ -12,6 +12,7 @@ export const MENU: readonly (MenuItem | null)[] = [
   { label: "menuUpdateForm", fn: "menuUpdateForm" },
   { label: "menuRecompute", fn: "menuRecompute" },
   { label: "menuDashboard", fn: "menuDashboard" },
+  { label: "menuPublish", fn: "menuPublish" },
   null,
   { label: "menuPreviewReminders", fn: "menuPreviewReminders" },
   { label: "menuSendReminders", fn: "menuSendReminders" },

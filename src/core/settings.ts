@@ -9,6 +9,15 @@ import type { QuotaMethod } from "./quota";
 import { type Lang, parseLang } from "./strings";
 import { PLACEHOLDERS, unknownPlaceholders } from "./template";
 
+/**
+ * The smallest minimum group size a Sheet may use (INSTRUMENT.md): below it hiding small groups
+ * protects no one. A lower value in an existing Sheet is raised to it, with a note.
+ */
+export const MIN_GROUP_FLOOR = 3;
+
+/** The setting of the minimum group size. */
+export const MIN_GROUP_KEY = "ukuran_kelompok_minimum";
+
 export type SettingType =
   | "text"
   | "int"
@@ -65,7 +74,7 @@ export const SETTINGS: readonly SettingDef[] = [
     default: "terbaru",
     choices: { terbaru: "latest", latest: "latest", pertama: "first", first: "first" },
   },
-  { key: "ukuran_kelompok_minimum", type: "int", default: 5, min: 1, max: 100 },
+  { key: MIN_GROUP_KEY, type: "int", default: 5, min: MIN_GROUP_FLOOR, max: 100 },
   { key: "ambang_mendekati", type: "int", default: 75, min: 1, max: 99 },
   { key: "batas_sehat", type: "number", default: 75, min: 0, max: 100 },
   { key: "batas_cukup_sehat", type: "number", default: 50, min: 0, max: 100 },

@@ -7,7 +7,7 @@ import type { Campaign } from "./campaign";
 import type { DuplicatePolicy } from "./duplicates";
 import { truncate } from "./escape";
 import type { ColumnMap, ScoreConfig } from "./scoring";
-import type { Settings } from "./settings";
+import { MIN_GROUP_FLOOR, type Settings } from "./settings";
 import type { Lang } from "./strings";
 
 export interface UnitSnapshot {
@@ -52,7 +52,7 @@ export function snapshotOf(c: Campaign, cols: ColumnMap, points: number, tzOffse
     collectNip: s.collectNip,
     lang: s.language,
     cols,
-    minGroup: s.minGroupSize,
+    minGroup: Math.max(MIN_GROUP_FLOOR, s.minGroupSize),
     nearThreshold: s.nearThreshold,
     bands: s.bands,
     instansi: s.instansi,

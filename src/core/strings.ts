@@ -251,6 +251,60 @@ const id = {
   predikatC: "Tidak Sehat",
   predikatD: "Sangat Tidak Sehat",
   hiddenMark: "n < {min}",
+  hiddenProtect: "disembunyikan",
+  hiddenProtectNote:
+    "Disembunyikan untuk melindungi kelompok lain: bila ditampilkan, skor kelompok dengan kurang dari {min} orang dapat dihitung dari selisih angka, termasuk selisih dengan rilis sebelumnya.",
+  hiddenWaitNote:
+    "Disembunyikan sampai rilis berikutnya: sejak rilis sebelumnya kelompok ini berubah kurang dari {min} respon, sehingga selisih kedua rilis akan memperlihatkan skor mereka.",
+  hiddenLegend:
+    "n < {min}: kurang dari {min} respon, skor tidak ditampilkan. disembunyikan: skor ditahan agar skor kelompok kecil lain tidak dapat dihitung dari selisih.",
+  groupBlank: "Tidak diisi",
+  menuPublish: "Terbitkan Hasil",
+  publishTitle: "Terbitkan Hasil",
+  publishDone:
+    "Rilis ke-{n} diterbitkan di tab Hasil: {responses} respon valid. Skor {shown} dari {units} unit ditampilkan; {hidden} kelompok disembunyikan.\n\nBagikan isi tab Hasil (misalnya salinan atau PDF-nya), jangan Spreadsheet ini: siapa pun yang dapat membuka Spreadsheet ini melihat jawaban mentah.",
+  publishRefused:
+    "Rilis belum dapat diterbitkan. Dibandingkan dengan rilis ke-{n} ({date}), kelompok berikut berubah terlalu sedikit: selisih kedua rilis akan memperlihatkan skor kurang dari {min} orang.\n\n{groups}\n\nTunggu sampai masing-masing bertambah paling sedikit {min} respon, lalu coba lagi.",
+  publishWaiting:
+    "Menunggu rilis berikutnya (disembunyikan: sejak rilis sebelumnya berubah kurang dari {min} respon):\n{groups}",
+  publishConflict: "\u2022 {group}: {changed} respon bergabung atau keluar",
+  publishConflictHidden:
+    "\u2022 {table}, kelompok yang disembunyikan: {changed} respon bergabung atau keluar",
+  publishConflictStable: "\u2022 {group}: hanya {changed} respon yang juga ada di rilis sebelumnya",
+  publishNothing: "Belum ada respon valid: belum ada yang dapat diterbitkan.",
+  publishRecomputing: "Hitung ulang sedang berjalan. Terbitkan hasil setelah selesai.",
+  publishMembersLost:
+    "Catatan rilis terakhir (tab tersembunyi \u201cRilis Terakhir\u201d) terhapus, sehingga rilis baru tidak dapat dibandingkan dengan rilis ke-{n}. Mulai seri rilis baru?\n\nSiapa pun yang menyimpan rilis lama dapat membandingkannya dengan rilis baru. Pilih YES hanya bila rilis lama belum dibagikan ke luar tim survei.",
+  tableAll: "Instansi",
+  colReleaseKey: "respon (waktu dan skor)",
+  colReleaseShown: "kelompok yang ditampilkan",
+  tableUnits: "Unit kerja",
+  resultsTitle: "Hasil Survei Indeks BerAKHLAK {tahun} \u2014 {instansi}",
+  resultsSubtitle: "Rilis ke-{n}, diterbitkan {date}: {responses} respon valid, jawaban sampai {last}.",
+  resultsColTable: "Tabel",
+  resultsColGroup: "Kelompok",
+  resultsColName: "Nama",
+  resultsColN: "Respon",
+  resultsColQuota: "Kuota",
+  resultsColAchievement: "Capaian",
+  resultsColIndex: "Indeks BerAKHLAK",
+  resultsColPredikat: "Predikat",
+  resultsColEb: "Indeks EB",
+  healthReleaseNone: "Belum ada rilis hasil (menu Terbitkan Hasil)",
+  healthRelease: "Rilis hasil terakhir: ke-{n}, {date}, {responses} respon",
+  healthMembersLost:
+    "Catatan rilis terakhir terhapus: rilis berikutnya meminta konfirmasi (menu Terbitkan Hasil)",
+  healthFinalDone: "Rilis akhir kampanye dibuat {date}",
+  healthFinalRefused: "Rilis akhir kampanye belum dapat dibuat ({date}): {reason}",
+  healthMinGroupRaised:
+    "ukuran_kelompok_minimum {from} dinaikkan ke {to} pada {date} (paling kecil 3): kelompok di bawah {to} tidak ditampilkan",
+  formPrivacyNoNip:
+    "Yang dikumpulkan: {fields} dan jawaban Anda. Formulir ini tidak meminta nama, email, atau NIP Anda, sehingga jawaban Anda anonim. Jawaban mentah hanya dapat dilihat tim survei {instansi}. Hasil yang dibagikan berupa angka gabungan dan tidak pernah menampilkan skor kelompok yang kurang dari {min} orang.",
+  formPrivacyNip:
+    "Yang dikumpulkan: {fields}, NIP, dan jawaban Anda. NIP hanya dipakai untuk mengenali pengisian ganda, jadi survei ini tidak anonim bagi tim survei {instansi}, satu-satunya pihak yang dapat melihat jawaban mentah. Hasil yang dibagikan berupa angka gabungan dan tidak pernah menampilkan NIP maupun skor kelompok yang kurang dari {min} orang.",
+  formFieldUnit: "unit kerja",
+  formFieldEmployment: "jenis kepegawaian",
+  formFieldPosition: "jenis jabatan",
   dimEmployment: "Jenis kepegawaian",
   dimPosition: "Jenis jabatan",
   dashSubtitle: "{instansi} \u2022 periode {start} s.d. {end}",
@@ -295,7 +349,7 @@ const id = {
   reminderBody:
     "Yth. {kepala},\n\nHingga hari ini unit {unit} baru mengirim {jumlah} dari kuota {kuota} responden ({persen}). Masih diperlukan {kurang} responden lagi dalam {sisa_hari} hari (batas waktu {batas_waktu}).\n\nMohon teruskan tautan survei berikut kepada pegawai di unit Anda; unitnya sudah terpilih:\n{tautan}\n\nTeks siap diteruskan lewat WhatsApp:\n{whatsapp}\n\nTerima kasih atas dukungan Bapak/Ibu.",
   reminderWhatsapp:
-    "Rekan-rekan {unit}, mohon luangkan sekitar 10 menit untuk mengisi Survei Indeks BerAKHLAK (anonim) sebelum {batas_waktu}: {tautan}",
+    "Rekan-rekan {unit}, mohon luangkan sekitar 10 menit untuk mengisi Survei Indeks BerAKHLAK sebelum {batas_waktu}: {tautan}",
   reminderProgress: "{jumlah} dari {kuota} responden ({persen})",
   reminderWhatsappButton: "Teruskan lewat WhatsApp",
   summarySubject: "Ringkasan pengingat Survei BerAKHLAK {tanggal}",
@@ -574,6 +628,59 @@ const en: Strings = {
   predikatC: "Tidak Sehat (unhealthy)",
   predikatD: "Sangat Tidak Sehat (very unhealthy)",
   hiddenMark: "n < {min}",
+  hiddenProtect: "withheld",
+  hiddenProtectNote:
+    "Withheld to protect another group: if shown, the scores of a group of fewer than {min} people could be worked out from the differences between figures, including differences from the previous release.",
+  hiddenWaitNote:
+    "Withheld until a later release: since the previous release this group changed by fewer than {min} responses, so the difference between the two releases would show their scores.",
+  hiddenLegend:
+    "n < {min}: fewer than {min} responses, scores not shown. withheld: scores held back so that another small group's cannot be worked out by subtraction.",
+  groupBlank: "Not answered",
+  menuPublish: "Publish results",
+  publishTitle: "Publish results",
+  publishDone:
+    "Release {n} is published in the Hasil tab: {responses} valid responses. Scores of {shown} of {units} units are shown; {hidden} groups are withheld.\n\nShare the contents of the Hasil tab (a copy or a PDF), never this spreadsheet: anyone who can open it sees the raw answers.",
+  publishRefused:
+    "The release cannot be published yet. Compared with release {n} ({date}), these groups changed too little: the difference between the two releases would show the scores of fewer than {min} people.\n\n{groups}\n\nWait until each has gained at least {min} responses, then try again.",
+  publishWaiting:
+    "Waiting for a later release (withheld: changed by fewer than {min} responses since the previous release):\n{groups}",
+  publishConflict: "\u2022 {group}: {changed} responses joined or left",
+  publishConflictHidden: "\u2022 {table}, the withheld groups: {changed} responses joined or left",
+  publishConflictStable: "\u2022 {group}: only {changed} responses were also in the previous release",
+  publishNothing: "No valid responses yet: there is nothing to publish.",
+  publishRecomputing: "A recompute is running. Publish the results when it has finished.",
+  publishMembersLost:
+    "The record of the last release (the hidden tab \u201cRilis Terakhir\u201d) was deleted, so a new release cannot be compared with release {n}. Start a new series of releases?\n\nAnyone who kept the old release can compare it with the new one. Choose YES only if the old release was never shared outside the survey team.",
+  tableAll: "Institution",
+  colReleaseKey: "response (time and scores)",
+  colReleaseShown: "groups shown",
+  tableUnits: "Work unit",
+  resultsTitle: "BerAKHLAK Index Survey {tahun} results \u2014 {instansi}",
+  resultsSubtitle: "Release {n}, published {date}: {responses} valid responses, answers up to {last}.",
+  resultsColTable: "Table",
+  resultsColGroup: "Group",
+  resultsColName: "Name",
+  resultsColN: "Responses",
+  resultsColQuota: "Quota",
+  resultsColAchievement: "Achievement",
+  resultsColIndex: "BerAKHLAK index",
+  resultsColPredikat: "Predikat",
+  resultsColEb: "EB index",
+  healthReleaseNone: "No release of the results yet (menu Publish results)",
+  healthRelease: "Last release of the results: number {n}, {date}, {responses} responses",
+  healthMembersLost:
+    "The record of the last release was deleted: the next release asks for confirmation (menu Publish results)",
+  healthFinalDone: "The campaign's final release was made {date}",
+  healthFinalRefused: "The campaign's final release could not be made yet ({date}): {reason}",
+  healthMinGroupRaised:
+    "ukuran_kelompok_minimum was raised from {from} to {to} on {date} (3 at least): groups under {to} are not shown",
+  formPrivacyNoNip:
+    "What is collected: {fields} and your answers. This form does not ask for your name, email or NIP, so your answers are anonymous. Only the survey team of {instansi} can see the raw answers. Published results are combined figures and never show the scores of a group of fewer than {min} people.",
+  formPrivacyNip:
+    "What is collected: {fields}, your NIP and your answers. The NIP is only used to recognise repeat submissions, so this survey is not anonymous to the survey team of {instansi}, the only people who can see the raw answers. Published results are combined figures and never show a NIP or the scores of a group of fewer than {min} people.",
+  formFieldUnit: "work unit",
+  formFieldEmployment: "employment type",
+  formFieldPosition: "position type",
   dimEmployment: "Employment type",
   dimPosition: "Position type",
   dashSubtitle: "{instansi} \u2022 period {start} to {end}",
@@ -618,7 +725,7 @@ const en: Strings = {
   reminderBody:
     "Dear {kepala},\n\nSo far {unit} has sent {jumlah} of its quota of {kuota} respondents ({persen}). {kurang} more are needed within {sisa_hari} days (deadline {batas_waktu}).\n\nPlease forward this survey link to the staff of your unit; the unit is already selected:\n{tautan}\n\nReady-to-forward WhatsApp text:\n{whatsapp}\n\nThank you for your support.",
   reminderWhatsapp:
-    "Colleagues at {unit}, please take about 10 minutes to fill in the (anonymous) BerAKHLAK Index Survey before {batas_waktu}: {tautan}",
+    "Colleagues at {unit}, please take about 10 minutes to fill in the BerAKHLAK Index Survey before {batas_waktu}: {tautan}",
   reminderProgress: "{jumlah} of {kuota} respondents ({persen})",
   reminderWhatsappButton: "Forward on WhatsApp",
   summarySubject: "BerAKHLAK survey reminder summary {tanggal}",
@@ -728,7 +835,8 @@ export const SETTING_HELP: Readonly<Record<Lang, Readonly<Record<string, string>
     tanya_jenis_kepegawaian: "ya/tidak: tanyakan PNS / PPPK / Non-ASN.",
     tanya_jenis_jabatan: "ya/tidak: tanyakan Struktural / Fungsional / Pelaksana.",
     kebijakan_duplikat: "terbaru atau pertama: jawaban mana yang dihitung bila NIP sama.",
-    ukuran_kelompok_minimum: "Skor kelompok dengan responden lebih sedikit dari ini tidak ditampilkan.",
+    ukuran_kelompok_minimum:
+      "Skor kelompok dengan responden lebih sedikit dari ini tidak ditampilkan atau diterbitkan (paling kecil 3).",
     ambang_mendekati: "Persen capaian kuota yang dianggap mendekati (bawaan 75).",
     batas_sehat: "Batas bawah predikat Sehat (bawaan 75).",
     batas_cukup_sehat: "Batas bawah predikat Cukup Sehat (bawaan 50).",
@@ -764,7 +872,8 @@ export const SETTING_HELP: Readonly<Record<Lang, Readonly<Record<string, string>
     tanya_jenis_kepegawaian: "yes/no: ask PNS / PPPK / Non-ASN.",
     tanya_jenis_jabatan: "yes/no: ask Struktural / Fungsional / Pelaksana.",
     kebijakan_duplikat: "terbaru (latest) or pertama (first): which response counts when the NIP repeats.",
-    ukuran_kelompok_minimum: "Scores of groups with fewer respondents than this are never shown.",
+    ukuran_kelompok_minimum:
+      "Scores of groups with fewer respondents than this are never shown or published (3 at least).",
     ambang_mendekati: "Quota achievement (percent) counted as close (default 75).",
     batas_sehat: "Lower bound of the Sehat band (default 75).",
     batas_cukup_sehat: "Lower bound of the Cukup Sehat band (default 50).",

@@ -13,6 +13,10 @@ export const TAB = {
   reminderHistory: "Riwayat Pengingat",
   /** Hidden and protected: the last valid Pengaturan and Unit Kerja, which run while staff are mid-edit. */
   lastValid: "Versi Sah Terakhir",
+  /** The latest release of the results: what may leave the Sheet. */
+  results: "Hasil",
+  /** Hidden and protected: who the last release counted and which groups it showed. */
+  releaseMembers: "Rilis Terakhir",
 } as const;
 
 /** The settings key that holds the interface language. */

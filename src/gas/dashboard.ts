@@ -94,13 +94,18 @@ export function fullRefresh(
     .setNumberFormats(r.formats)
     .setBackgrounds(r.backgrounds)
     .setFontWeights(r.weights);
+  // Figures and marks stay on one line ("n < 5", "disembunyikan"); the title, subtitle and the
+  // legend below the tables may run on into empty cells.
+  sheet
+    .getRange(DASH.headTop, 1, r.values.length - DASH.headTop - 1, DASH.width)
+    .setWrapStrategy(SpreadsheetApp.WrapStrategy.CLIP);
   if (!existing) {
     // Set once, when the tab is made: staff may resize columns afterwards.
     sheet.getRange(1, 1).setFontSize(16);
     sheet.setFrozenRows(2);
     sheet.setColumnWidth(1, 190);
     sheet.setColumnWidth(2, 280);
-    sheet.setColumnWidths(3, DASH.width - 2, 78);
+    sheet.setColumnWidths(3, DASH.width - 2, 96);
     sheet.protect().setDescription(TAB.dashboard).setWarningOnly(true);
   }
 

@@ -117,6 +117,13 @@ export function syncForm(
   form.setConfirmationMessage(spec.confirmation);
   form.setAllowResponseEdits(false);
   form.setProgressBar(true);
+  // A run stopped between adding an item and saving its id left an untitled item no one knows:
+  // it goes (items staff added have a title and stay). One call when there is none.
+  const knownIds = new Set(Object.values(known));
+  const present = form.getItems();
+  if (present.length > knownIds.size)
+    for (const item of present)
+      if (!knownIds.has(item.getId()) && item.getTitle() === "") form.deleteItem(item);
   const items: Record<string, number> = {};
   let frozenKept = 0;
   const created: string[] = [];

@@ -7,6 +7,7 @@ import { PROFILE } from "../core/instrument";
 import { problemText } from "../core/problems";
 import { hourlyHealth } from "../core/runs";
 import { hash53, STATUS } from "../core/scoring";
+import { MIN_GROUP_FLOOR } from "../core/settings";
 import { SK } from "../core/skor";
 import { localTime } from "../core/snapshot";
 import { type Lang, strings } from "../core/strings";
@@ -15,6 +16,7 @@ import { fill } from "../core/template";
 import { unitChoice } from "../core/units";
 import { NOTE_DAYS, newScopes } from "../core/upgrade";
 import { platformHealthLine } from "./platform";
+import { readReleaseState } from "./release";
 import { isLinkedTo, openForm, responseCount, responsesSheet, sourcesText, sourceTabs } from "./responses";
 import { readRuns } from "./runs";
 import { docProps, loadStored } from "./state";
@@ -116,6 +118,27 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
 
   if (stored.historySheetId !== undefined && !ss.getSheetById(stored.historySheetId))
     add("bad", t.healthHistoryLost);
+  const release = readReleaseState(docProps());
+  if (!release) add("ok", t.healthReleaseNone);
+  else {
+    add("ok", fill(t.healthRelease, { n: release.n, date: at(release.at), responses: release.responses }));
+    if (!ss.getSheetById(release.membersTab)) add("warn", t.healthMembersLost);
+    if (release.final?.ok) add("ok", fill(t.healthFinalDone, { date: at(release.final.at) }));
+    else if (release.final)
+      add(
+        "warn",
+        fill(t.healthFinalRefused, { date: at(release.final.at), reason: release.final.reason ?? "" }),
+      );
+  }
+  if (state.minGroupRaised)
+    add(
+      "warn",
+      fill(t.healthMinGroupRaised, {
+        from: state.minGroupRaised.from,
+        to: MIN_GROUP_FLOOR,
+        date: at(state.minGroupRaised.at),
+      }),
+    );
   const sentAt = stored.reminders.lastScheduledAt;
   if (sentAt !== undefined && stored.snapshot) {
     const local = localTime(sentAt, stored.snapshot.tzOffsetMin);

@@ -3,10 +3,12 @@
  * missed, then sends the day's reminders at the first run at or after the reminder hour.
  */
 import { newScopes, SCOPES } from "../core/upgrade";
-import { catchUp } from "./pipeline";
+import { catchUp, recordError } from "./pipeline";
+import { finalRelease } from "./release";
 import { dailyReminders } from "./reminders";
 import { recordFired } from "./runs";
 import { docProps, loadStored, writeState } from "./state";
+import { raiseMinGroup } from "./tabs";
 import { ensureEditTrigger } from "./triggers";
 
 /** Hourly trigger: the catch-up, then the day's reminders (even when the catch-up failed). */
@@ -14,6 +16,7 @@ export function hourlyRun(): void {
   const props = docProps();
   recordFired(props, "hourly", Date.now());
   noteAuthorisedScopes(props);
+  raiseMinGroup(SpreadsheetApp.getActiveSpreadsheet(), props);
   let failure: unknown;
   try {
     catchUp();
@@ -21,6 +24,12 @@ export function hourlyRun(): void {
     failure = e; // recorded for the health check by the catch-up itself
   }
   dailyReminders();
+  try {
+    finalRelease();
+  } catch (e) {
+    recordError(e);
+    failure ??= e;
+  }
   if (failure !== undefined) throw failure;
 }
 

@@ -15,7 +15,7 @@ import { mailLogSheet } from "./reminders";
 import { openForm, responseCount, sourcesText, sourceTabs } from "./responses";
 import { skorSheet } from "./skorTab";
 import { docProps, readState, type State, writeLinks, writeState } from "./state";
-import { ensureSettingsTab, ensureUnitsTab, readCampaignFrom } from "./tabs";
+import { ensureSettingsTab, ensureUnitsTab, raiseMinGroup, readCampaignFrom } from "./tabs";
 import { ensureTriggers } from "./triggers";
 import { readLanguage } from "./ui";
 
@@ -186,6 +186,7 @@ export function runSetup(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
   const props = docProps();
+  raiseMinGroup(ss, props);
   const state = readState(props);
   const lang = readLanguage(ss);
   const t = strings(lang);
@@ -251,6 +252,7 @@ export function runUpdateForm(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
   const props = docProps();
+  raiseMinGroup(ss, props);
   const state = readState(props);
   const campaign = readCampaignFrom(ss);
   const lang = campaign.settings.language;

@@ -66,6 +66,10 @@ export interface State {
   dailyHour?: number;
   /** The upgrade this Sheet last went through (the health check explains what changed, for a while). */
   upgrade?: UpgradeNote;
+  /** Pengaturan was checked for values this version no longer accepts (ukuran_kelompok_minimum below 3). */
+  settingsChecked?: boolean;
+  /** ukuran_kelompok_minimum was raised to the floor by an upgrade: from what, when. */
+  minGroupRaised?: { readonly from: number; readonly at: number };
   /** The layout version of the derived state (Skor, aggregates); older is rebuilt by an automatic recompute. */
   derived?: number;
   /** The OAuth scopes the triggers' owner authorised, as far as the product knows (undefined: version 1's). */

@@ -1,10 +1,11 @@
 /** The staff-edited tabs (Pengaturan, Unit Kerja): created when missing, read in one block each. */
 import { type Campaign, readCampaign } from "../core/campaign";
 import { neutralize } from "../core/escape";
-import { presentKeys, SETTINGS } from "../core/settings";
+import { MIN_GROUP_FLOOR, MIN_GROUP_KEY, presentKeys, SETTINGS } from "../core/settings";
 import { type Lang, SETTING_HELP, strings } from "../core/strings";
 import { TAB } from "../core/tabs";
 import { EXAMPLE_UNITS, UNIT_COLUMNS } from "../core/units";
+import { loadStored, type State, writeState } from "./state";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -118,4 +119,24 @@ export function readCampaignFrom(ss: Spreadsheet): Campaign {
   return readCampaign(readTab(ss.getSheetByName(TAB.settings)), readTab(ss.getSheetByName(TAB.units)), {
     ymd: (d) => Utilities.formatDate(d, tz, "yyyy-MM-dd"),
   });
+}
+
+/**
+ * Once per Sheet after the upgrade that made 3 the smallest minimum group size (INSTRUMENT.md):
+ * a lower value in an existing Sheet's Pengaturan is raised to 3 in place, and the health check
+ * says so. A Sheet not set up yet is not touched: the settings check refuses the value instead.
+ */
+export function raiseMinGroup(ss: Spreadsheet, props: GoogleAppsScript.Properties.Properties): void {
+  const stored = loadStored(props);
+  if (stored.state.settingsChecked || !stored.snapshot) return;
+  const state: State = { ...stored.state, settingsChecked: true };
+  const sheet = ss.getSheetByName(TAB.settings);
+  const rows = readTab(sheet);
+  const at = rows.findIndex((r) => String(r[0]).trim() === MIN_GROUP_KEY);
+  const value = at >= 0 ? Number(rows[at][1]) : Number.NaN;
+  if (sheet && Number.isInteger(value) && value < MIN_GROUP_FLOOR) {
+    sheet.getRange(at + 1, 2).setValue(MIN_GROUP_FLOOR);
+    state.minGroupRaised = { from: value, at: Date.now() };
+  }
+  writeState(props, state);
 }

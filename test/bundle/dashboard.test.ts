@@ -64,7 +64,7 @@ describe("the Dasbor tab (the built bundle on the emulation)", () => {
     expect(weakest?.[3]).toBe("Kompeten");
   });
 
-  it("shows a unit with 4 responses with its count and no score; and hides the next-smallest too", () => {
+  it("shows a unit with 4 responses with its count and no score; and withholds the next-smallest too, saying why", () => {
     const { ws, choices } = campaignOf(3);
     const rand = rng(5);
     const plan = [choices[0], choices[0], choices[0], choices[0]];
@@ -79,10 +79,26 @@ describe("the Dasbor tab (the built bundle on the emulation)", () => {
     expect(small.Indeks).toBe("n < 5");
     expect(small.BP).toBe("n < 5");
     expect(small.Predikat).toBe("");
-    // The instansi total is shown, so the next-smallest unit (7) is hidden as well: no subtraction trick.
+    // The instansi total is shown, so the next-smallest unit (7) is hidden as well: no subtraction
+    // trick. It says why: it is not below the minimum itself.
     expect(mid["Respons valid"]).toBe(7);
-    expect(mid.Indeks).toBe("n < 5");
+    expect(mid.Indeks).toBe("disembunyikan");
+    expect(mid.BP).toBe("disembunyikan");
     expect(typeof big.Indeks).toBe("number");
+    // The marks stay on one line, and a legend under the tables says what they mean.
+    const rowOf = ws.values("Dasbor").findIndex((r) => r[0] === mid.Kode);
+    expect(
+      ws
+        .formats("Dasbor")
+        [rowOf].slice(7, 16)
+        .every((a) => a?.wrap === "CLIP"),
+    ).toBe(true);
+    expect(
+      ws
+        .values("Dasbor")
+        .flat()
+        .some((c) => String(c).startsWith("n < 5: kurang dari 5 respon")),
+    ).toBe(true);
     // No hidden score sits in any cell of the tab.
     const smallRow = ws.values("Dasbor").find((r) => r[0] === small.Kode) ?? [];
     expect(smallRow.slice(7, 16).every((c) => typeof c !== "number")).toBe(true);

@@ -11,6 +11,7 @@ describe("opening the spreadsheet (the built bundle on the emulation)", () => {
       "Perbarui Formulir",
       "Hitung Ulang Skor",
       "Perbarui Dasbor",
+      "Terbitkan Hasil",
       "Pratinjau Pengingat",
       "Kirim Pengingat Sekarang",
       "Periksa Kesehatan",

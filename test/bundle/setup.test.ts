@@ -42,7 +42,7 @@ describe("Siapkan Survei on a fresh spreadsheet", () => {
     expect(f.allowEdits).toBe(false);
     expect(f.title).toBe("Survei Indeks BerAKHLAK");
     expect(f.items[0]).toMatchObject({ type: "SECTION_HEADER" });
-    expect(f.items[0].help).toMatch(/anonim/);
+    expect(f.items[0].help).toMatch(/sukarela/);
     expect(itemTitled(ws, "Unit kerja")).toMatchObject({
       type: "LIST",
       required: true,
@@ -287,6 +287,7 @@ describe("Periksa Kesehatan", () => {
       "baik: Pemicu: satu pengolah jawaban, satu jalan per jam (susulan dan pengingat) dan satu pencatat suntingan staf, milik admin@example.org",
       "baik: Jalan per jam belum tercatat (pemicunya baru dipasang)",
       "baik: Uji Platform terakhir (02/03/2026 08:00): tidak ada masalah",
+      "baik: Belum ada rilis hasil (menu Terbitkan Hasil)",
       "baik: Pengaturan sah",
       "baik: Unit Kerja sah (3 unit aktif)",
       "baik: Zona waktu spreadsheet dan skrip sama (Asia/Jakarta)",

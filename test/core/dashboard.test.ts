@@ -1,7 +1,8 @@
 import { emptyAggregates } from "../../src/core/aggregate";
-import { dashboardModel, daysLeft, hiddenGroups, predikat, unitStatus } from "../../src/core/dashboard";
+import { dashboardModel, daysLeft, predikat, unitStatus } from "../../src/core/dashboard";
 import { unitRow } from "../../src/core/dashboardLayout";
 import { dayFirst, longDate } from "../../src/core/dates";
+import { suppress } from "../../src/core/privacy";
 import type { Snapshot } from "../../src/core/snapshot";
 
 const bands = { A: 75, B: 50, C: 25 };
@@ -44,11 +45,10 @@ describe("the dashboard model", () => {
     expect(unitStatus(0, 0, 0.75)).toBe("tanpa kuota");
   });
 
-  it("hides groups under the minimum, and the next-smallest when exactly one would be recoverable", () => {
-    expect([...hiddenGroups([3, 20, 7], 5, true)].sort()).toEqual([0, 2]);
-    expect([...hiddenGroups([3, 20, 7], 5, false)]).toEqual([0]);
-    expect([...hiddenGroups([3, 4, 20], 5, true)].sort()).toEqual([0, 1]);
-    expect([...hiddenGroups([0, 20, 7], 5, true)]).toEqual([]);
+  it("hides groups under the minimum, then the smallest others until the hidden hold the minimum", () => {
+    expect(suppress([3, 20, 7], 5)).toEqual(["small", null, "protect"]);
+    expect(suppress([3, 4, 20], 5)).toEqual(["small", "small", null]);
+    expect(suppress([0, 20, 7], 5)).toEqual([null, null, null]);
   });
 
   it("counts days left including today, and none after the deadline", () => {

@@ -1,0 +1,375 @@
+/**
+ * Releases of the results (RELIABILITY.md "Privacy and access"): "Terbitkan Hasil" and the
+ * campaign's end. A release reads Skor once, so every figure in it comes from the same responses,
+ * applies the rules of release.ts against the last release, and writes the Hasil tab and, in a
+ * hidden protected tab ("Rilis Terakhir"), who it counted and which groups it showed: what the
+ * next release is compared with. Nothing here changes the raw responses or Skor.
+ */
+
+import { dayFirst } from "../core/dates";
+import {
+  buildRelease,
+  type Conflict,
+  groupId,
+  groupParts,
+  isShown,
+  type Member,
+  type Membership,
+  type Previous,
+  rawOf,
+  releaseConflicts,
+} from "../core/release";
+import { RESULTS, resultsSheet } from "../core/results";
+import { STATUS, timeOfKey } from "../core/scoring";
+import { isProductRow, readSkorRow, SK } from "../core/skor";
+import { localTime, type Snapshot } from "../core/snapshot";
+import { type Lang, strings } from "../core/strings";
+import { TAB } from "../core/tabs";
+import { fill } from "../core/template";
+import { ensureGrid } from "./skorTab";
+import { docProps, loadStored } from "./state";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Props = GoogleAppsScript.Properties.Properties;
+
+/** The last release's facts, in one document property (kept state: no recompute touches it). */
+export const RELEASE_KEY = "berakhlak.release";
+
+export interface ReleaseState {
+  /** How many releases were made; the last one's number. */
+  readonly n: number;
+  readonly at: number;
+  readonly responses: number;
+  readonly resultsTab: number;
+  readonly membersTab: number;
+  /** The campaign-end release: made (ok) or refused, when, why, and at how many Skor rows. */
+  readonly final?: {
+    readonly ok: boolean;
+    readonly at: number;
+    readonly reason?: string;
+    readonly rows?: number;
+  };
+}
+
+export function readReleaseState(props: Props): ReleaseState | null {
+  const raw = props.getProperty(RELEASE_KEY);
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as ReleaseState;
+  } catch {
+    return null;
+  }
+}
+
+/** The members tab: the respondent's identity, unit and profile answers in A–D; the groups shown in F. */
+const SHOWN_COL = 6;
+
+export type Outcome =
+  | {
+      readonly kind: "done";
+      readonly n: number;
+      readonly responses: number;
+      readonly shownUnits: number;
+      readonly units: number;
+      readonly hidden: number;
+      /** Groups withheld because they changed by too few since the last release. */
+      readonly waiting: readonly Conflict[];
+    }
+  | { readonly kind: "refused"; readonly conflicts: readonly Conflict[]; readonly last: ReleaseState }
+  | { readonly kind: "nothing" }
+  | { readonly kind: "lost"; readonly last: ReleaseState };
+
+/**
+ * Counted responses of active units, from one read of Skor. A respondent's identity across
+ * releases is their response's time and scores (a key also hashes the unit and profile answers,
+ * which staff may correct: such a respondent moved, and is the same person).
+ */
+function readMembers(ss: Spreadsheet, snapshot: Snapshot): { members: Member[]; last: number } {
+  const skor = ss.getSheetByName(TAB.scores);
+  const values = skor ? skor.getDataRange().getValues() : [];
+  const active = new Set(snapshot.units.filter((u) => u.active).map((u) => u.code));
+  const members: Member[] = [];
+  const seen = new Map<string, number>();
+  let last = 0;
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r];
+    if (String(row[SK.status]) !== STATUS.valid || !isProductRow(row, snapshot.points)) continue;
+    const e = readSkorRow(row, snapshot.points);
+    if (!active.has(e.unit)) continue;
+    const raw = rawOf(e.raw);
+    const base = `${timeOfKey(e.key)}r${raw.join(".")}`;
+    const k = (seen.get(base) ?? 0) + 1;
+    seen.set(base, k);
+    members.push({
+      key: k > 1 ? `${base}#${k}` : base,
+      unit: e.unit,
+      employment: e.employment,
+      position: e.position,
+      raw,
+    });
+    last = Math.max(last, e.time);
+  }
+  return { members, last };
+}
+
+function readPrevious(ss: Spreadsheet, state: ReleaseState): Previous | null {
+  const sheet = ss.getSheetById(state.membersTab);
+  if (!sheet) return null;
+  const values = sheet.getDataRange().getValues();
+  const members: Membership[] = [];
+  const shown = new Set<string>();
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r];
+    if (String(row[0]) !== "")
+      members.push({
+        key: String(row[0]),
+        unit: String(row[1]),
+        employment: String(row[2]),
+        position: String(row[3]),
+      });
+    if (String(row[SHOWN_COL - 1] ?? "") !== "") shown.add(String(row[SHOWN_COL - 1]));
+  }
+  return { members, shown };
+}
+
+/** A tab of the product's found by its id, else by name, else made. */
+function tabFor(ss: Spreadsheet, id: number | undefined, name: string, hidden: boolean): Sheet {
+  const byId = id === undefined ? null : ss.getSheetById(id);
+  if (byId) return byId;
+  const sheet = ss.getSheetByName(name) ?? ss.insertSheet(name);
+  if (hidden) sheet.hideSheet();
+  sheet.protect().setDescription(name).setWarningOnly(true);
+  return sheet;
+}
+
+/** Text written literally: a group's name or a unit code never becomes a number, date or formula. */
+function literal(v: unknown): unknown {
+  return typeof v === "string" && v !== "" ? `'${v}` : v;
+}
+
+/**
+ * Makes a release when the rules allow it. `newSeries`: the record of the last release is gone
+ * and staff chose to start again without comparing with it.
+ */
+export function makeRelease(ss: Spreadsheet, props: Props, snapshot: Snapshot, newSeries = false): Outcome {
+  const last = readReleaseState(props);
+  const { members, last: lastTime } = readMembers(ss, snapshot);
+  if (members.length === 0) return { kind: "nothing" };
+  let previous: Previous | undefined;
+  if (last && !newSeries) {
+    const read = readPrevious(ss, last);
+    if (!read) return { kind: "lost", last };
+    previous = read;
+  }
+  const codes = snapshot.units.filter((u) => u.active).map((u) => u.code);
+  const groups = buildRelease(members, codes, snapshot.minGroup, snapshot.points, previous);
+  if (previous) {
+    const conflicts = releaseConflicts(previous, { members, groups }, snapshot.minGroup);
+    if (conflicts.length > 0 && last) return { kind: "refused", conflicts, last };
+  }
+  const n = (last?.n ?? 0) + 1;
+  const now = Date.now();
+  const content = resultsSheet({
+    groups,
+    snapshot,
+    number: n,
+    published: localTime(now, snapshot.tzOffsetMin).text,
+    lastResponse: localTime(lastTime, snapshot.tzOffsetMin).text,
+  });
+  const results = tabFor(ss, last?.resultsTab, TAB.results, false);
+  results.clear();
+  ensureGrid(results, content.values.length);
+  results
+    .getRange(1, 1, content.values.length, RESULTS.width)
+    .setValues(content.values.map((r) => r.map(literal)))
+    .setNumberFormats(content.formats)
+    .setNotes(content.notes);
+  results
+    .getRange(RESULTS.headerRow, 1, content.tableRows, RESULTS.width)
+    .setWrapStrategy(SpreadsheetApp.WrapStrategy.CLIP);
+  const shown = groups.filter(isShown).map(groupId);
+  const t = strings(snapshot.lang);
+  const rows = Math.max(members.length, shown.length);
+  const block: unknown[][] = [
+    [t.colReleaseKey, t.colSkorUnit, t.colSkorEmployment, t.colSkorPosition, "", t.colReleaseShown],
+  ];
+  for (let i = 0; i < rows; i++) {
+    const m = members[i];
+    block.push([
+      ...(m ? [m.key, m.unit, m.employment, m.position].map(literal) : ["", "", "", ""]),
+      "",
+      literal(shown[i] ?? ""),
+    ]);
+  }
+  const membersTab = tabFor(ss, last?.membersTab, TAB.releaseMembers, true);
+  const before = membersTab.getLastRow();
+  ensureGrid(membersTab, block.length);
+  membersTab.getRange(1, 1, block.length, SHOWN_COL).setValues(block);
+  if (before > block.length)
+    membersTab.getRange(block.length + 1, 1, before - block.length, SHOWN_COL).clearContent();
+  const state: ReleaseState = {
+    n,
+    at: now,
+    responses: members.length,
+    resultsTab: results.getSheetId(),
+    membersTab: membersTab.getSheetId(),
+    ...(last?.final ? { final: last.final } : {}),
+  };
+  props.setProperty(RELEASE_KEY, JSON.stringify(state));
+  const unitGroups = groups.filter((g) => g.dim === "unit" && g.n > 0);
+  const parts = previous ? groupParts(previous.members, members) : null;
+  const waiting: Conflict[] = groups
+    .filter((g) => g.hide === "wait" && g.n > 0)
+    .map((g) => {
+      const p = parts?.get(groupId(g)) ?? { stable: 0, changed: 0 };
+      return p.changed > 0 && p.changed < snapshot.minGroup
+        ? { dim: g.dim, id: g.id, kind: "group" as const, changed: p.changed }
+        : { dim: g.dim, id: g.id, kind: "stable" as const, changed: p.stable };
+    });
+  return {
+    kind: "done",
+    waiting,
+    n,
+    responses: members.length,
+    shownUnits: unitGroups.filter(isShown).length,
+    units: unitGroups.length,
+    hidden: groups.filter((g) => g.n > 0 && g.hide !== null).length,
+  };
+}
+
+/** The refusal's list of groups that must wait, one line each. */
+export function conflictLines(conflicts: readonly Conflict[], snapshot: Snapshot): string {
+  const t = strings(snapshot.lang);
+  const tables: Record<Conflict["dim"], string> = {
+    all: t.tableAll,
+    unit: t.tableUnits,
+    employment: t.dimEmployment,
+    position: t.dimPosition,
+  };
+  const names = new Map(snapshot.units.map((u) => [u.code, u.name]));
+  const name = (c: Conflict) =>
+    c.dim === "all"
+      ? snapshot.instansi
+      : `${tables[c.dim]} ${c.dim === "unit" ? (names.get(c.id) ?? c.id) : c.id === "" ? t.groupBlank : c.id}`;
+  const seen = new Set<string>();
+  return conflicts
+    .map((c) =>
+      c.kind === "hidden"
+        ? fill(t.publishConflictHidden, { table: tables[c.dim], changed: c.changed })
+        : fill(c.kind === "stable" ? t.publishConflictStable : t.publishConflict, {
+            group: name(c),
+            changed: c.changed,
+          }),
+    )
+    .filter((line) => !seen.has(line) && seen.add(line) !== undefined)
+    .join("\n");
+}
+
+/** When a release was made, as people read it. */
+export function releaseDate(ms: number, snapshot: Snapshot): string {
+  return dayFirst(localTime(ms, snapshot.tzOffsetMin).text);
+}
+
+/** Menu: Terbitkan Hasil. */
+export function publishResults(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ui = SpreadsheetApp.getUi();
+  const props = docProps();
+  const stored = loadStored(props);
+  const snapshot = stored.snapshot;
+  const t = strings(snapshot?.lang);
+  if (!snapshot) {
+    ui.alert(t.publishTitle, t.updateFormNoForm, ui.ButtonSet.OK);
+    return;
+  }
+  if (stored.state.recompute) {
+    ui.alert(t.publishTitle, t.publishRecomputing, ui.ButtonSet.OK);
+    return;
+  }
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(30_000)) {
+    ui.alert(t.publishTitle, t.recomputeBusy, ui.ButtonSet.OK);
+    return;
+  }
+  try {
+    let outcome = makeRelease(ss, props, snapshot);
+    if (outcome.kind === "lost") {
+      const answer = ui.alert(
+        t.publishTitle,
+        fill(t.publishMembersLost, { n: outcome.last.n }),
+        ui.ButtonSet.YES_NO,
+      );
+      if (answer !== ui.Button.YES) return;
+      outcome = makeRelease(ss, props, snapshot, true);
+    }
+    SpreadsheetApp.flush();
+    ui.alert(t.publishTitle, outcomeText(outcome, snapshot, snapshot.lang), ui.ButtonSet.OK);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function outcomeText(outcome: Outcome, snapshot: Snapshot, lang: Lang): string {
+  const t = strings(lang);
+  switch (outcome.kind) {
+    case "done": {
+      const done = fill(t.publishDone, {
+        n: outcome.n,
+        responses: outcome.responses,
+        shown: outcome.shownUnits,
+        units: outcome.units,
+        hidden: outcome.hidden,
+      });
+      if (outcome.waiting.length === 0) return done;
+      const groups = conflictLines(outcome.waiting, snapshot);
+      return `${done}\n\n${fill(t.publishWaiting, { min: snapshot.minGroup, groups })}`;
+    }
+    case "refused":
+      return fill(t.publishRefused, {
+        n: outcome.last.n,
+        date: releaseDate(outcome.last.at, snapshot),
+        min: snapshot.minGroup,
+        groups: conflictLines(outcome.conflicts, snapshot),
+      });
+    case "nothing":
+      return t.publishNothing;
+    case "lost":
+      return fill(t.publishMembersLost, { n: outcome.last.n });
+  }
+}
+
+/**
+ * The campaign's end (PRODUCT.md): the first hourly run after the end date makes the final
+ * release when the rules allow it; a refusal is recorded for the health check and tried again
+ * when Skor has changed. Never asks anything (a trigger has no one to ask).
+ */
+export function finalRelease(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const props = docProps();
+  const stored = loadStored(props);
+  const snapshot = stored.snapshot;
+  if (!snapshot?.endDate || stored.state.recompute) return;
+  const now = Date.now();
+  if (localTime(now, snapshot.tzOffsetMin).ymd <= snapshot.endDate) return;
+  const last = readReleaseState(props);
+  if (last?.final?.ok) return;
+  const skor = ss.getSheetByName(TAB.scores);
+  const rows = skor ? skor.getLastRow() : 0;
+  if (last?.final && last.final.rows === rows) return;
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(30_000)) return;
+  try {
+    const outcome = makeRelease(ss, props, snapshot);
+    if (outcome.kind === "nothing") return;
+    const after = readReleaseState(props);
+    if (!after) return;
+    const final =
+      outcome.kind === "done"
+        ? { ok: true, at: now }
+        : { ok: false, at: now, rows, reason: outcomeText(outcome, snapshot, snapshot.lang) };
+    props.setProperty(RELEASE_KEY, JSON.stringify({ ...after, final }));
+  } finally {
+    lock.releaseLock();
+  }
+}
