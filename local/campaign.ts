@@ -90,6 +90,13 @@ export function runSampleCampaign(seed = 2026): CampaignResult {
   for (let day = 0; day < 26; day++) {
     const dayStart = SAMPLE_START + day * DAY;
     const dow = new Date(dayStart + 7 * HOUR).getUTCDay();
+    if (day === 14) {
+      // Mid-campaign, staff publish the results for a leadership meeting; the campaign's end makes
+      // the final release, compared with this one.
+      if (ws.now() < dayStart + 2 * HOUR) ws.advanceTo(dayStart + 2 * HOUR);
+      const published = ws.clickMenu("Terbitkan Hasil");
+      if (published.error) throw new Error(`release failed: ${published.error}`);
+    }
     // Who was reminded lately answers in a burst over the next days.
     for (const m of ws.outbox) {
       const unit = units.find((u) => m.to.includes(u.email));

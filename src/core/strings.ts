@@ -271,6 +271,8 @@ const id = {
   publishConflictHidden:
     "\u2022 {table}, kelompok yang disembunyikan: {changed} respon bergabung atau keluar",
   publishConflictStable: "\u2022 {group}: hanya {changed} respon yang juga ada di rilis sebelumnya",
+  publishConflictLeak:
+    "\u2022 {group}: bersama rilis sebelumnya, skor beberapa responden yang keluar atau bergabung dapat dihitung",
   publishNothing: "Belum ada respon valid: belum ada yang dapat diterbitkan.",
   publishRecomputing: "Hitung ulang sedang berjalan. Terbitkan hasil setelah selesai.",
   publishMembersLost:
@@ -647,6 +649,8 @@ const en: Strings = {
   publishConflict: "\u2022 {group}: {changed} responses joined or left",
   publishConflictHidden: "\u2022 {table}, the withheld groups: {changed} responses joined or left",
   publishConflictStable: "\u2022 {group}: only {changed} responses were also in the previous release",
+  publishConflictLeak:
+    "\u2022 {group}: together with the previous release, the scores of some who left or joined could be worked out",
   publishNothing: "No valid responses yet: there is nothing to publish.",
   publishRecomputing: "A recompute is running. Publish the results when it has finished.",
   publishMembersLost:

@@ -8,7 +8,6 @@
 
 import { dayFirst } from "../core/dates";
 import {
-  buildRelease,
   type Conflict,
   groupId,
   groupParts,
@@ -16,8 +15,8 @@ import {
   type Member,
   type Membership,
   type Previous,
+  planRelease,
   rawOf,
-  releaseConflicts,
 } from "../core/release";
 import { RESULTS, resultsSheet } from "../core/results";
 import { STATUS, timeOfKey } from "../core/scoring";
@@ -163,11 +162,9 @@ export function makeRelease(ss: Spreadsheet, props: Props, snapshot: Snapshot, n
     previous = read;
   }
   const codes = snapshot.units.filter((u) => u.active).map((u) => u.code);
-  const groups = buildRelease(members, codes, snapshot.minGroup, snapshot.points, previous);
-  if (previous) {
-    const conflicts = releaseConflicts(previous, { members, groups }, snapshot.minGroup);
-    if (conflicts.length > 0 && last) return { kind: "refused", conflicts, last };
-  }
+  const plan = planRelease(members, codes, snapshot.minGroup, snapshot.points, previous);
+  if (plan.conflicts.length > 0 && last) return { kind: "refused", conflicts: plan.conflicts, last };
+  const groups = plan.groups;
   const n = (last?.n ?? 0) + 1;
   const now = Date.now();
   const content = resultsSheet({
@@ -223,9 +220,11 @@ export function makeRelease(ss: Spreadsheet, props: Props, snapshot: Snapshot, n
     .filter((g) => g.hide === "wait" && g.n > 0)
     .map((g) => {
       const p = parts?.get(groupId(g)) ?? { stable: 0, changed: 0 };
-      return p.changed > 0 && p.changed < snapshot.minGroup
-        ? { dim: g.dim, id: g.id, kind: "group" as const, changed: p.changed }
-        : { dim: g.dim, id: g.id, kind: "stable" as const, changed: p.stable };
+      if (p.changed > 0 && p.changed < snapshot.minGroup)
+        return { dim: g.dim, id: g.id, kind: "group" as const, changed: p.changed };
+      if (p.stable > 0 && p.stable < snapshot.minGroup)
+        return { dim: g.dim, id: g.id, kind: "stable" as const, changed: p.stable };
+      return { dim: g.dim, id: g.id, kind: "leak" as const, changed: 0 };
     });
   return {
     kind: "done",
@@ -257,10 +256,14 @@ export function conflictLines(conflicts: readonly Conflict[], snapshot: Snapshot
     .map((c) =>
       c.kind === "hidden"
         ? fill(t.publishConflictHidden, { table: tables[c.dim], changed: c.changed })
-        : fill(c.kind === "stable" ? t.publishConflictStable : t.publishConflict, {
-            group: name(c),
-            changed: c.changed,
-          }),
+        : fill(
+            c.kind === "stable"
+              ? t.publishConflictStable
+              : c.kind === "leak"
+                ? t.publishConflictLeak
+                : t.publishConflict,
+            { group: name(c), changed: c.changed },
+          ),
     )
     .filter((line) => !seen.has(line) && seen.add(line) !== undefined)
     .join("\n");

@@ -112,3 +112,73 @@ describe("privacy (RELIABILITY.md)", () => {
     expect(typeof idx("RS")).toBe("number");
   });
 });
+
+describe("the promise to respondents (the form's description)", () => {
+  const description = (ws: Workspace) => ws.linkedForm()?.description ?? "";
+
+  it("without NIP: says what is collected, who sees the raw answers, the minimum; anonymous", () => {
+    const ws = campaign([["deskripsi_survei", "Survei tahunan budaya kerja."]]);
+    const text = description(ws);
+    expect(text).toMatch(/^Survei tahunan budaya kerja\.\n\n/);
+    expect(text).toContain(
+      "Yang dikumpulkan: unit kerja, jenis kepegawaian, jenis jabatan dan jawaban Anda.",
+    );
+    expect(text).toContain("tidak meminta nama, email, atau NIP Anda, sehingga jawaban Anda anonim");
+    expect(text).toContain("Jawaban mentah hanya dapat dilihat tim survei Pemerintah Provinsi Contoh");
+    expect(text).toContain("tidak pernah menampilkan skor kelompok yang kurang dari 5 orang");
+    // The consent statement at the top no longer promises anonymity by itself.
+    expect(JSON.stringify(ws.linkedForm()?.items.map((i) => i.help))).not.toMatch(/anonim/);
+  });
+
+  it("with NIP: says the NIP is collected and why, and that the survey is not anonymous to the team", () => {
+    const ws = campaign([
+      ["kumpulkan_nip", "ya"],
+      ["tanya_jenis_jabatan", "tidak"],
+      ["ukuran_kelompok_minimum", 7],
+    ]);
+    const text = description(ws);
+    expect(text).toContain("Yang dikumpulkan: unit kerja, jenis kepegawaian, NIP, dan jawaban Anda.");
+    expect(text).toContain("NIP hanya dipakai untuk mengenali pengisian ganda");
+    expect(text).toContain("tidak anonim bagi tim survei");
+    expect(text).not.toMatch(/jawaban Anda anonim/);
+    expect(text).toContain("kurang dari 7 orang");
+  });
+
+  it("in English when the interface is English", () => {
+    const ws = campaign([["bahasa", "en"]]);
+    expect(description(ws)).toContain("so your answers are anonymous. Only the survey team of");
+  });
+});
+
+describe("the minimum group size", () => {
+  it("below 3 is refused by the settings check, with what to fix", () => {
+    const ws = campaign([["ukuran_kelompok_minimum", 1]]);
+    const message = ws.uiLog.map((u) => u.message).join("\n");
+    expect(message).toMatch(/ukuran_kelompok_minimum/);
+    expect(message).toMatch(/\b3\b/);
+    expect(ws.linkedForm()).toBeUndefined();
+  });
+
+  it("emails and dialogs of a whole campaign carry counts and never a score or predikat", () => {
+    const ws = campaign([
+      ["email_admin", "admin.biro@example.org"],
+      ["eskalasi_setelah", 1],
+      ["email_eskalasi", "sekda@example.org"],
+    ]);
+    const rand = rng(31);
+    for (let i = 0; i < 14; i++)
+      ws.submit(
+        answersFor(rand, { unit: ["Biro Umum (BU)", "Dinas Pendidikan (DIK)", "RSUD Provinsi (RS)"][i % 3] }),
+      );
+    for (let day = 0; day < 6; day++) ws.advanceClock(24 * 3_600_000);
+    menu(ws, "menuPreviewReminders");
+    menu(ws, "menuSendReminders");
+    expect(ws.outbox.length).toBeGreaterThan(3);
+    const mail = JSON.stringify(ws.outbox.map((m) => [m.subject, m.body, m.htmlBody ?? ""])).replace(
+      /https?:[^"\s<\\]+/g,
+      "",
+    );
+    expect(mail).not.toMatch(/\b\d{1,3}[.,]\d\b/);
+    expect(mail).not.toMatch(/Sehat|Indeks BerAKHLAK [0-9]/);
+  });
+});

@@ -29,10 +29,10 @@ const UNITS = [
 ];
 
 /** A campaign run by version 1 until Wednesday 4 March 11:00, its reminders of that day sent. */
-function v1Campaign() {
+function v1Campaign(extra: unknown[][] = []) {
   const ws = new Workspace({
     distDir: V1,
-    tabs: { "Unit Kerja": [UNIT_HEADER, ...UNITS], Pengaturan: [["kunci", "nilai"], ...SETTINGS] },
+    tabs: { "Unit Kerja": [UNIT_HEADER, ...UNITS], Pengaturan: [["kunci", "nilai"], ...SETTINGS, ...extra] },
   });
   ws.open();
   setup(ws);
@@ -142,6 +142,28 @@ describe("a Sheet made by version 1 gets the new bundle mid-campaign", () => {
     expect(ws.values("Skor").at(-1)?.[3]).toBe("valid");
     menu(ws, "menuHealth");
     expect(ws.uiLog.at(-1)?.html).toMatch(/kunci_lama/);
+  });
+});
+
+describe("a minimum group size below 3, accepted by version 1", () => {
+  it("is raised to 3 in Pengaturan by the first hourly run, with a note in the health check", () => {
+    const { ws } = v1Campaign([["ukuran_kelompok_minimum", 1]]);
+    ws.deploy(NEW_CODE);
+    ws.advanceClock(HOUR);
+    const row = ws.values("Pengaturan").find((r) => r[0] === "ukuran_kelompok_minimum");
+    expect(row?.[1]).toBe(3);
+    expect(ws.clickMenu("Periksa Kesehatan").error).toBeUndefined();
+    expect(ws.uiLog.at(-1)?.html ?? "").toContain("ukuran_kelompok_minimum 1 dinaikkan ke 3 pada 04/03/2026");
+    // The settings are valid again, and the dashboard and releases use 3.
+    expect(ws.uiLog.at(-1)?.html ?? "").toContain("Pengaturan sah");
+    menu(ws, "menuDashboard");
+    expect(ws.values("Dasbor").flat()).toContain(
+      "n < 3: kurang dari 3 respon, skor tidak ditampilkan. disembunyikan: skor ditahan agar skor kelompok kecil lain tidak dapat dihitung dari selisih.",
+    );
+    // Counting went on as before.
+    const agg = aggregates(ws);
+    menu(ws, "menuRecompute");
+    expect(aggregates(ws)).toEqual(agg);
   });
 });
 
