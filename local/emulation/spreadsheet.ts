@@ -997,6 +997,13 @@ export class RangeSvc extends Svc {
       throw new Error(`Exception: Invalid argument: strategy (${String(strategy)})`);
     return this._setAll("wrap", String(strategy));
   }
+  setWrapStrategies(strategies: unknown[][]): RangeSvc {
+    for (const row of strategies)
+      for (const w of row)
+        if (!["WRAP", "OVERFLOW", "CLIP"].includes(String(w)))
+          throw new Error(`Exception: Invalid argument: strategies (${String(w)})`);
+    return this._setEach("wrap", strategies, String);
+  }
   getWrapStrategy(): string {
     return this._s.attrs(this._b.r, this._b.c)?.wrap ?? "OVERFLOW";
   }

@@ -123,6 +123,8 @@ export interface Rendered {
   readonly formats: string[][];
   readonly backgrounds: string[][];
   readonly weights: ("bold" | "normal")[][];
+  /** Figures and marks on one line (CLIP); the title, subtitle and legend may run on (OVERFLOW). */
+  readonly wraps: ("CLIP" | "OVERFLOW")[][];
   readonly unitRows: number;
   readonly groupTop: number;
   readonly order: string[];
@@ -211,11 +213,13 @@ export function renderDashboard(m: DashboardModel, lang: Lang): Rendered {
   backgrounds.push(Array(W).fill("#ffffff"));
   weights.push(Array<"normal">(W).fill("normal"));
   push(pad([m.legend]));
+  const last = values.length - 1;
   return {
     values: values.map(literal),
     formats,
     backgrounds,
     weights,
+    wraps: values.map((row, i) => row.map(() => (i < DASH.headTop - 1 || i === last ? "OVERFLOW" : "CLIP"))),
     unitRows: m.units.length,
     groupTop,
     order: m.units.map((u) => u.code),

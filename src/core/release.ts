@@ -284,15 +284,22 @@ export interface Conflict {
 export type Membership = Pick<Member, "key" | "unit" | "employment" | "position">;
 
 /**
- * The rule between releases (RELIABILITY.md). Everything the two releases publish together is a
- * combination of, per group shown in either, its respondents in both ("stable"), and those who
- * joined or left it since. So the stable respondents, and the changes (joiners counted positively,
- * leavers negatively; a respondent whose answers changed leaves and joins), are each checked like
- * a release of their own, with every group shown in either release as published: within each
- * table, every shown group and the hidden ones together hold none or at least `min` of them (for
- * the changes: joined plus left), and no combination across tables isolates fewer (`crossLeak`).
- * With joiners only this is exact: any derivable set is a stable part plus a joined part, each
- * empty or at least `min`. Returns the groups that must wait.
+ * The rule between releases (RELIABILITY.md). Compared with the last release, every respondent
+ * is stable (in the same published groups in both) or changed (joined, left, or moved between
+ * published groups; a respondent whose answers changed left and joined).
+ *
+ * With joiners only, whatever the two releases determine together is a stable part (a combination
+ * of the groups shown in either, over the stable respondents) plus a joined part (of the groups
+ * the new release shows, over the joiners). Each part is checked like a release of its own: in
+ * every shown group and in each table's hidden groups together it holds none or at least `min`,
+ * and no combination across tables isolates fewer (`crossLeak`). Then any derivable set is empty
+ * or holds at least `min`: this is exact.
+ *
+ * When someone counted last time has left, the parts are no longer independent: the two releases
+ * are checked together exactly (exactCheck.ts), or, where that check does not reach, each part on
+ * its own with the leavers against the groups the last release showed (stricter).
+ *
+ * Returns the groups that must wait (empty: the release may go out).
  */
 export function releaseConflicts(
   before: Previous,
@@ -329,8 +336,11 @@ export function releaseConflicts(
   // Someone counted last time has left: the two releases are checked together, exactly
   // (exactCheck.ts); where that check does not reach, each part on its own, the leavers with the
   // groups the last release showed (stricter: a group shown then that lost one must wait).
-  const rowsOf = (members: readonly Membership[], groups: ReadonlySet<string>) =>
-    [...groups].map((g) => members.filter((m) => groupsOf(m).includes(g)).map((m) => m.key));
+  const rowsOf = (members: readonly Membership[], groups: ReadonlySet<string>) => {
+    const byGroup = new Map<string, string[]>([...groups].map((g) => [g, []]));
+    for (const m of members) for (const g of groupsOf(m)) byGroup.get(g)?.push(m.key);
+    return [...byGroup.values()];
+  };
   const found = smallDeterminable(
     [...rowsOf(before.members, before.shown), ...rowsOf(now.members, shownNow)],
     min,
@@ -339,12 +349,8 @@ export function releaseConflicts(
   if (found === null) return [];
   if (found !== undefined) {
     const people = new Set(found);
-    const touched = now.groups.filter(
-      (g) =>
-        isShown(g) &&
-        g.dim !== "all" &&
-        now.members.some((m) => people.has(m.key) && groupsOf(m).includes(groupId(g))),
-    );
+    const theirs = new Set(now.members.flatMap((m) => (people.has(m.key) ? groupsOf(m) : [])));
+    const touched = now.groups.filter((g) => isShown(g) && g.dim !== "all" && theirs.has(groupId(g)));
     const named: Conflict[] = touched.map((g) => ({
       dim: g.dim,
       id: g.id,

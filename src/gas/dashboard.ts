@@ -93,12 +93,10 @@ export function fullRefresh(
     .setValues(r.values)
     .setNumberFormats(r.formats)
     .setBackgrounds(r.backgrounds)
-    .setFontWeights(r.weights);
-  // Figures and marks stay on one line ("n < 5", "disembunyikan"); the title, subtitle and the
-  // legend below the tables may run on into empty cells.
-  sheet
-    .getRange(DASH.headTop, 1, r.values.length - DASH.headTop - 1, DASH.width)
-    .setWrapStrategy(SpreadsheetApp.WrapStrategy.CLIP);
+    .setFontWeights(r.weights)
+    // Figures and marks stay on one line ("n < 5", "disembunyikan"); the title, subtitle and the
+    // legend below the tables may run on into empty cells.
+    .setWrapStrategies(r.wraps.map((row) => row.map((w) => SpreadsheetApp.WrapStrategy[w])));
   if (!existing) {
     // Set once, when the tab is made: staff may resize columns afterwards.
     sheet.getRange(1, 1).setFontSize(16);

@@ -2,21 +2,21 @@
  * The time-driven runs. The hourly run records when it fired, catches up with what submit events
  * missed, then sends the day's reminders at the first run at or after the reminder hour.
  */
+import type { Snapshot } from "../core/snapshot";
 import { newScopes, SCOPES } from "../core/upgrade";
 import { catchUp, recordError } from "./pipeline";
 import { finalRelease } from "./release";
 import { dailyReminders } from "./reminders";
 import { recordFired } from "./runs";
 import { docProps, loadStored, writeState } from "./state";
-import { raiseMinGroup } from "./tabs";
+import { raiseMinGroupInto } from "./tabs";
 import { ensureEditTrigger } from "./triggers";
 
 /** Hourly trigger: the catch-up, then the day's reminders (even when the catch-up failed). */
 export function hourlyRun(): void {
   const props = docProps();
   recordFired(props, "hourly", Date.now());
-  noteAuthorisedScopes(props);
-  raiseMinGroup(SpreadsheetApp.getActiveSpreadsheet(), props);
+  const snapshot = noteAuthorisedScopes(props);
   let failure: unknown;
   try {
     catchUp();
@@ -25,7 +25,7 @@ export function hourlyRun(): void {
   }
   dailyReminders();
   try {
-    finalRelease();
+    finalRelease(snapshot);
   } catch (e) {
     recordError(e);
     failure ??= e;
@@ -35,17 +35,22 @@ export function hourlyRun(): void {
 
 /**
  * A trigger runs only once its owner authorised every scope of the manifest: a running hourly
- * run proves this version's scopes are approved, which ends the health check's warning.
+ * run proves this version's scopes are approved, which ends the health check's warning. Returns
+ * the snapshot it read (the campaign's end date, for the final release).
  */
-function noteAuthorisedScopes(props: GoogleAppsScript.Properties.Properties): void {
-  const { state: stored, migrated } = loadStored(props);
+function noteAuthorisedScopes(props: GoogleAppsScript.Properties.Properties): Snapshot | undefined {
+  const { state: stored, migrated, snapshot } = loadStored(props);
   const state = { ...stored };
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
   // A Sheet set up by an earlier version gets the edit trigger from its owner's hourly run.
-  const installed = ensureEditTrigger(SpreadsheetApp.getActiveSpreadsheet(), state);
+  const installed = ensureEditTrigger(ss, state);
+  // And a minimum group size it no longer accepts is raised, once.
+  const raised = raiseMinGroupInto(ss, state, snapshot !== undefined);
   const scopesNew = newScopes(state.scopes).length > 0;
   // A state migrated from an earlier version is written back once, so that its note keeps its date.
-  if (!scopesNew && !migrated && !installed) return;
+  if (!scopesNew && !migrated && !installed && !raised) return snapshot;
   writeState(props, scopesNew ? { ...state, scopes: [...SCOPES], scopesMailed: undefined } : state);
+  return snapshot;
 }
 
 /** A daily trigger of an earlier version (perhaps a colleague's): the same once-a-day rule. */

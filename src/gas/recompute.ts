@@ -7,13 +7,12 @@ import { openRun, startRecompute } from "./pipeline";
 import { responsesSheet } from "./responses";
 import { alertProblems } from "./setup";
 import { docProps, loadStored } from "./state";
-import { raiseMinGroup, readCampaignFrom } from "./tabs";
+import { readCampaignFrom } from "./tabs";
 
 /** Menu: Hitung Ulang Skor. Settings and units changed since the last setup take effect now. */
 export function runRecompute(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
-  raiseMinGroup(ss, docProps());
   const campaign = readCampaignFrom(ss);
   const lang = campaign.settings.language;
   const t = strings(lang);

@@ -252,7 +252,7 @@ export function conflictLines(conflicts: readonly Conflict[], snapshot: Snapshot
       ? snapshot.instansi
       : `${tables[c.dim]} ${c.dim === "unit" ? (names.get(c.id) ?? c.id) : c.id === "" ? t.groupBlank : c.id}`;
   const seen = new Set<string>();
-  return conflicts
+  const lines = conflicts
     .map((c) =>
       c.kind === "hidden"
         ? fill(t.publishConflictHidden, { table: tables[c.dim], changed: c.changed })
@@ -265,9 +265,17 @@ export function conflictLines(conflicts: readonly Conflict[], snapshot: Snapshot
             { group: name(c), changed: c.changed },
           ),
     )
-    .filter((line) => !seen.has(line) && seen.add(line) !== undefined)
-    .join("\n");
+    .filter((line) => !seen.has(line) && seen.add(line) !== undefined);
+  // A dialog stays readable: the first lines, then how many more.
+  return (
+    lines.length > MAX_LINES
+      ? [...lines.slice(0, MAX_LINES), fill(t.publishConflictMore, { n: lines.length - MAX_LINES })]
+      : lines
+  ).join("\n");
 }
+
+/** Groups listed by name in a dialog before "and N more". */
+const MAX_LINES = 15;
 
 /** When a release was made, as people read it. */
 export function releaseDate(ms: number, snapshot: Snapshot): string {
@@ -347,13 +355,15 @@ function outcomeText(outcome: Outcome, snapshot: Snapshot, lang: Lang): string {
  * release when the rules allow it; a refusal is recorded for the health check and tried again
  * when Skor has changed. Never asks anything (a trigger has no one to ask).
  */
-export function finalRelease(): void {
+export function finalRelease(known: Snapshot | undefined): void {
+  // Before the end date nothing is read: the hourly run hands over the snapshot it has.
+  const now = Date.now();
+  if (!known?.endDate || localTime(now, known.tzOffsetMin).ymd <= known.endDate) return;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const props = docProps();
   const stored = loadStored(props);
   const snapshot = stored.snapshot;
   if (!snapshot?.endDate || stored.state.recompute) return;
-  const now = Date.now();
   if (localTime(now, snapshot.tzOffsetMin).ymd <= snapshot.endDate) return;
   const last = readReleaseState(props);
   if (last?.final?.ok) return;

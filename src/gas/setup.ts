@@ -225,6 +225,8 @@ export function runSetup(): void {
   const me = Session.getEffectiveUser().getEmail();
   const triggers = ensureTriggers(ss, state, me);
   announceScopes(state, triggers.byOther, ulang);
+  // The settings were checked just now (the minimum group size is at least 3).
+  state.settingsChecked = true;
   writeState(props, state);
   // A new tab beside earlier ones: what counts is settled now, so that counts and the dashboard hold.
   if (!built.tabPending && state.retired?.length) reconcileSources();

@@ -5,7 +5,7 @@ import { MIN_GROUP_FLOOR, MIN_GROUP_KEY, presentKeys, SETTINGS } from "../core/s
 import { type Lang, SETTING_HELP, strings } from "../core/strings";
 import { TAB } from "../core/tabs";
 import { EXAMPLE_UNITS, UNIT_COLUMNS } from "../core/units";
-import { loadStored, type State, writeState } from "./state";
+import { loadStored, type State, type Stored, writeState } from "./state";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -126,10 +126,21 @@ export function readCampaignFrom(ss: Spreadsheet): Campaign {
  * a lower value in an existing Sheet's Pengaturan is raised to 3 in place, and the health check
  * says so. A Sheet not set up yet is not touched: the settings check refuses the value instead.
  */
-export function raiseMinGroup(ss: Spreadsheet, props: GoogleAppsScript.Properties.Properties): void {
-  const stored = loadStored(props);
-  if (stored.state.settingsChecked || !stored.snapshot) return;
-  const state: State = { ...stored.state, settingsChecked: true };
+export function raiseMinGroup(
+  ss: Spreadsheet,
+  props: GoogleAppsScript.Properties.Properties,
+  stored: Stored = loadStored(props),
+): boolean {
+  const state = { ...stored.state };
+  if (!raiseMinGroupInto(ss, state, stored.snapshot !== undefined)) return false;
+  writeState(props, state);
+  return true;
+}
+
+/** The same, on a state the caller writes: whether it changed. */
+export function raiseMinGroupInto(ss: Spreadsheet, state: State, setUp: boolean): boolean {
+  if (state.settingsChecked || !setUp) return false;
+  state.settingsChecked = true;
   const sheet = ss.getSheetByName(TAB.settings);
   const rows = readTab(sheet);
   const at = rows.findIndex((r) => String(r[0]).trim() === MIN_GROUP_KEY);
@@ -138,5 +149,5 @@ export function raiseMinGroup(ss: Spreadsheet, props: GoogleAppsScript.Propertie
     sheet.getRange(at + 1, 2).setValue(MIN_GROUP_FLOOR);
     state.minGroupRaised = { from: value, at: Date.now() };
   }
-  writeState(props, state);
+  return true;
 }

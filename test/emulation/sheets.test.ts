@@ -16,6 +16,19 @@ describe("Spreadsheet facts from APPS-SCRIPT.md", () => {
     expect([...types]).toEqual(["string:text", "number:12", "boolean:true", "date", "string:"]);
   });
 
+  it("the wrap strategy: OVERFLOW by default, setWrap and setWrapStrategy set it per cell; notes per cell", () => {
+    const w = ws([["a", "b"]]);
+    const out = evaluate(
+      w,
+      `${SHEET} var r = sh.getRange(1, 1, 1, 2); var before = r.getWrapStrategy();
+       sh.getRange(1, 1).setWrap(true); sh.getRange(1, 2).setWrapStrategy(SpreadsheetApp.WrapStrategy.CLIP);
+       r.setNotes([["", "why"]]);
+       return [before, r.getWrapStrategies()[0].join(","), r.getNotes()[0].join("|")];`,
+    );
+    expect([...out]).toEqual(["OVERFLOW", "WRAP,CLIP", "|why"]);
+    expect(errorOf(w, `${SHEET} sh.getRange(1, 1, 2, 2).setNotes([["x", "y"]]);`)).toMatch(/number of rows/);
+  });
+
   it("setValues with the wrong number of rows fails with Google's wording", () => {
     const w = ws();
     expect(errorOf(w, `${SHEET} sh.getRange(1, 1, 2, 2).setValues([[1, 2]]);`)).toBe(
