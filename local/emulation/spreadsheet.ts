@@ -665,6 +665,10 @@ export class SheetSvc extends Svc {
     for (const row of this._live().rows) if (row) row.a = undefined;
     return this;
   }
+  clearNotes(): SheetSvc {
+    for (const row of this._live().rows) if (row?.a) for (const a of row.a) if (a) delete a.note;
+    return this;
+  }
   setFrozenRows(n: number): void {
     this._live().frozenRows = checkInt(n, "rows");
   }

@@ -175,7 +175,9 @@ export function makeRelease(ss: Spreadsheet, props: Props, snapshot: Snapshot, n
     lastResponse: localTime(lastTime, snapshot.tzOffsetMin).text,
   });
   const results = tabFor(ss, last?.resultsTab, TAB.results, false);
+  // Whether clear() also drops notes is not documented: they are cleared on their own.
   results.clear();
+  results.clearNotes();
   ensureGrid(results, content.values.length);
   results
     .getRange(1, 1, content.values.length, RESULTS.width)
