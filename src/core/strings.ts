@@ -271,6 +271,8 @@ const id = {
   publishConflictHidden:
     "\u2022 {table}, kelompok yang disembunyikan: {changed} respon bergabung atau keluar",
   publishConflictStable: "\u2022 {group}: hanya {changed} respon yang juga ada di rilis sebelumnya",
+  publishConflictHiddenStable:
+    "\u2022 {table}, kelompok yang disembunyikan: hanya {changed} respon yang juga ada di rilis sebelumnya",
   publishConflictMore: "\u2022 \u2026 dan {n} kelompok lainnya",
   publishConflictLeak:
     "\u2022 {group}: bersama rilis sebelumnya, skor beberapa responden yang keluar atau bergabung dapat dihitung",
@@ -650,6 +652,8 @@ const en: Strings = {
   publishConflict: "\u2022 {group}: {changed} responses joined or left",
   publishConflictHidden: "\u2022 {table}, the withheld groups: {changed} responses joined or left",
   publishConflictStable: "\u2022 {group}: only {changed} responses were also in the previous release",
+  publishConflictHiddenStable:
+    "\u2022 {table}, the withheld groups: only {changed} responses were also in the previous release",
   publishConflictMore: "\u2022 \u2026 and {n} more groups",
   publishConflictLeak:
     "\u2022 {group}: together with the previous release, the scores of some who left or joined could be worked out",

@@ -258,14 +258,16 @@ export function conflictLines(conflicts: readonly Conflict[], snapshot: Snapshot
     .map((c) =>
       c.kind === "hidden"
         ? fill(t.publishConflictHidden, { table: tables[c.dim], changed: c.changed })
-        : fill(
-            c.kind === "stable"
-              ? t.publishConflictStable
-              : c.kind === "leak"
-                ? t.publishConflictLeak
-                : t.publishConflict,
-            { group: name(c), changed: c.changed },
-          ),
+        : c.kind === "stable" && c.id === "" && c.dim !== "all"
+          ? fill(t.publishConflictHiddenStable, { table: tables[c.dim], changed: c.changed })
+          : fill(
+              c.kind === "stable"
+                ? t.publishConflictStable
+                : c.kind === "leak"
+                  ? t.publishConflictLeak
+                  : t.publishConflict,
+              { group: name(c), changed: c.changed },
+            ),
     )
     .filter((line) => !seen.has(line) && seen.add(line) !== undefined);
   // A dialog stays readable: the first lines, then how many more.
