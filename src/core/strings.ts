@@ -91,7 +91,7 @@ const id = {
   settingBands:
     "Pengaturan baris {row}: batas_sehat harus lebih besar dari batas_cukup_sehat, dan itu lebih besar dari batas_tidak_sehat.",
   settingUnknownPlaceholder:
-    "Pengaturan baris {row} ({key}): penanda {{name}} tidak dikenal. Yang tersedia: {known}.",
+    "Pengaturan baris {row} ({key}): penanda {name} tidak dikenal. Yang tersedia: {known}.",
 
   unitEmptyCode: "Unit Kerja baris {row}: kode kosong.",
   unitDuplicateCode: "Unit Kerja baris {row}: kode \u201c{code}\u201d sudah dipakai di baris {first}.",
@@ -476,7 +476,7 @@ const en: Strings = {
   settingBands:
     "Settings row {row}: batas_sehat must be above batas_cukup_sehat, and that above batas_tidak_sehat.",
   settingUnknownPlaceholder:
-    "Settings row {row} ({key}): the placeholder {{name}} is unknown. Available: {known}.",
+    "Settings row {row} ({key}): the placeholder {name} is unknown. Available: {known}.",
 
   unitEmptyCode: "Units row {row}: the code is empty.",
   unitDuplicateCode: "Units row {row}: the code \u201c{code}\u201d is already used in row {first}.",

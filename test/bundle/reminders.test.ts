@@ -125,6 +125,27 @@ describe("reminders over a two-week campaign (the built bundle with the clock)",
     ).toBe(true);
   });
 
+  it("fills staff's placeholders typed in any case or spacing ({Unit}, { kepala }, {Sisa Hari})", () => {
+    const ws = new Workspace({
+      tabs: {
+        "Unit Kerja": [UNIT_HEADER, ...UNITS],
+        Pengaturan: [
+          ["kunci", "nilai"],
+          ...SETTINGS,
+          ["subjek_pengingat", "{Unit}: {KURANG} responden lagi"],
+          ["isi_pengingat", "Yth. { kepala },\nmasih {Sisa Hari} hari.\n{ tautan }"],
+        ],
+      },
+    });
+    ws.open();
+    setup(ws);
+    ws.advanceClock(2 * 60 * 60 * 1000);
+    const mail = remindersTo(ws, "b@example.org")[0];
+    expect(mail.subject).toBe("Biro B: 10 responden lagi");
+    expect(mail.body).toMatch(/^Yth\. Bapak B,\nmasih \d+ hari\.\nhttps:/);
+    expect(mail.body).not.toContain("{");
+  });
+
   it("links each head to the unit's pre-filled form", () => {
     const ws = campaign();
     ws.advanceClock(2 * 60 * 60 * 1000);

@@ -142,6 +142,17 @@ describe("reminder messages", () => {
     expect(m.htmlBody).toContain("https://wa.me/?text=");
   });
 
+  it("fills a placeholder staff typed in any case or spacing: {Unit}, { kepala }, {Sisa Hari}", () => {
+    const m = renderMessage(unit("X", 2, 8, { name: "Biro X" }), {
+      ...ctx,
+      subjectTemplate: "{Unit}: {KURANG} lagi",
+      bodyTemplate: "Yth. { kepala },\n{Sisa Hari} hari lagi.\n{ tautan }",
+    });
+    expect(m.subject).toBe("Biro X: 6 lagi");
+    expect(m.body).not.toMatch(/\{/);
+    expect(m.body).toContain(ctx.link);
+  });
+
   it("uses the staff's templates when set", () => {
     const m = renderMessage(unit("X", 2, 8), {
       ...ctx,

@@ -85,6 +85,20 @@ describe("settings", () => {
     );
     expect(problemText(problems[1], "en")).toBe("Settings row 3 (skala): \u201c9\u201d is outside 4 to 7.");
   });
+
+  it("accepts a known placeholder in any case or spacing, and refuses an unknown one as written", () => {
+    const { problems } = parseSettings(
+      settingsWith(
+        ["subjek_pengingat", "{Unit}: { kurang } lagi"], // row 2: fine
+        ["isi_pengingat", "Yth {Kepala}, {Sisa Hari} hari, { Unti }"], // row 3: one unknown
+      ),
+      ctx,
+    );
+    expect(problems.map((p) => [p.code, p.params.row])).toEqual([["settingUnknownPlaceholder", 3]]);
+    expect(problemText(problems[0], "id")).toMatch(
+      /^Pengaturan baris 3 \(isi_pengingat\): penanda \{ Unti \} tidak dikenal\./,
+    );
+  });
 });
 
 describe("units", () => {
