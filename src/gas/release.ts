@@ -20,7 +20,7 @@ import {
 } from "../core/release";
 import { RESULTS, resultsSheet } from "../core/results";
 import { STATUS, timeOfKey } from "../core/scoring";
-import { isProductRow, readSkorRow, SK } from "../core/skor";
+import { asText, isProductRow, readSkorRow, SK } from "../core/skor";
 import { localTime, type Snapshot } from "../core/snapshot";
 import { type Lang, strings } from "../core/strings";
 import { TAB } from "../core/tabs";
@@ -144,7 +144,7 @@ function tabFor(ss: Spreadsheet, id: number | undefined, name: string, hidden: b
 
 /** Text written literally: a group's name or a unit code never becomes a number, date or formula. */
 function literal(v: unknown): unknown {
-  return typeof v === "string" && v !== "" ? `'${v}` : v;
+  return typeof v === "string" ? asText(v) : v;
 }
 
 /**
