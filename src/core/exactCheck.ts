@@ -31,10 +31,10 @@ function inverse(a: number): number {
 }
 
 /** The largest minimum the search is complete for. */
-export const EXACT_MAX_MIN = 5;
+const EXACT_MAX_MIN = 5;
 
 /** Rows times atoms beyond which the check is not attempted (a few seconds of Apps Script). */
-export const EXACT_MAX_CELLS = 4_000_000;
+const EXACT_MAX_CELLS = 4_000_000;
 
 /**
  * The respondents of a set smaller than `min` whose sum the rows determine, or null when there is

@@ -21,7 +21,8 @@ type Cell = string | number;
 export const RESULTS = {
   headerRow: 5,
   width: 17,
-  col: { index: 7, predikat: 8, value0: 9, eb: 16 },
+  /** 1-based: the index column, and the first of the seven value columns. */
+  col: { index: 7, value0: 9 },
 } as const;
 
 export interface ResultsInput {

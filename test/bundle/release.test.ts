@@ -1,5 +1,6 @@
 import type { Workspace } from "../../local";
 import { answersFor, rng } from "../../local/respondents";
+import { RESULTS } from "../../src/core/results";
 import { STATUS, timeOfKey } from "../../src/core/scoring";
 import { readSkorRow } from "../../src/core/skor";
 import { checkReleases, type Person, type Published } from "../privacyChecker";
@@ -42,9 +43,9 @@ function hasil(ws: Workspace): HasilRow[] {
       {
         group: `${dim}:${id}`,
         n: Number(r[3]),
-        index: r[6],
-        values: r.slice(8, 15),
-        note: formats[header + 1 + i]?.[6]?.note ?? "",
+        index: r[RESULTS.col.index - 1],
+        values: r.slice(RESULTS.col.value0 - 1, RESULTS.col.value0 + 6),
+        note: formats[header + 1 + i]?.[RESULTS.col.index - 1]?.note ?? "",
       },
     ];
   });
@@ -114,7 +115,7 @@ describe("Terbitkan Hasil (the built bundle)", () => {
     expect(typeof rows["unit:RS"].index).toBe("number");
     // The marks never wrap; the record of who was counted is hidden and protected.
     const header = ws.values("Hasil").findIndex((r) => r[0] === "Tabel");
-    expect(ws.formats("Hasil")[header + 2]?.[6]?.wrap).toBe("CLIP");
+    expect(ws.formats("Hasil")[header + 2]?.[RESULTS.col.index - 1]?.wrap).toBe("CLIP");
     expect(ws.sheet("Rilis Terakhir").hidden).toBe(true);
     expect(checkReleases([published(ws)], 5)).toEqual([]);
     expect(health(ws)).toContainEqual(
