@@ -26,10 +26,14 @@ export const SAMPLE_SETTINGS: unknown[][] = [
   ["kumpulkan_nip", "ya"],
   ["jam_pengingat", 8],
   ["jeda_pengingat_hari", 3],
-  ["maks_pengingat", 4],
+  ["maks_pengingat_per_minggu", 2],
   ["eskalasi_setelah", 2],
   ["email_eskalasi", "sekretaris.daerah@example.org"],
+  ["nama_eskalasi", "Sekretaris Daerah"],
   ["email_admin", "biro.organisasi@example.org"],
+  ["ttd_nama", "Dra. Sri Wahyuni, M.Si."],
+  ["ttd_kontak", "Biro Organisasi, telepon (0271) 123456"],
+  ["email_pimpinan", "sekretaris.daerah@example.org"],
 ];
 
 /** How keen each unit is: most answer steadily, a few lag far behind their quota. */

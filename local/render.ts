@@ -209,12 +209,19 @@ export function writeOut(ws: Workspace, dir: string, intro: string, summary: rea
     .join("");
   write("dialog.html", page("Dialog", `${nav(ws)}<h1>Dialog dan pesan yang ditampilkan</h1>${dialogs}`));
   ws.outbox.forEach((m) => {
-    write(`email/${String(m.id).padStart(4, "0")}.eml`, eml(m));
+    const id = String(m.id).padStart(4, "0");
+    write(`email/${id}.eml`, eml(m));
+    // The HTML part alone, as a phone's mail app shows it (the browser test renders one at 390 px).
+    if (m.htmlBody !== undefined)
+      write(
+        `email/${id}.html`,
+        `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(m.subject)}</title></head><body style="margin:0;padding:8px">${m.htmlBody}</body></html>`,
+      );
   });
   const mails = ws.outbox
     .map(
       (m) =>
-        `<div class="mail"><div class="meta">#${m.id} \u2022 ${esc(localStamp(ws, m.time))} \u2022 <a href="email/${String(m.id).padStart(4, "0")}.eml">.eml</a></div><div><b>Kepada:</b> ${esc(m.to.join(", "))}${m.cc.length ? ` \u2022 <b>Tembusan:</b> ${esc(m.cc.join(", "))}` : ""}</div><div><b>Subjek:</b> ${esc(m.subject)}</div>${m.htmlBody ?? `<pre style="white-space:pre-wrap">${esc(m.body)}</pre>`}</div>`,
+        `<div class="mail"><div class="meta">#${m.id} \u2022 ${esc(localStamp(ws, m.time))} \u2022 <a href="email/${String(m.id).padStart(4, "0")}.eml">.eml</a>${m.htmlBody !== undefined ? ` \u2022 <a href="email/${String(m.id).padStart(4, "0")}.html">HTML</a>` : ""}</div><div><b>Kepada:</b> ${esc(m.to.join(", "))}${m.cc.length ? ` \u2022 <b>Tembusan:</b> ${esc(m.cc.join(", "))}` : ""}</div><div><b>Subjek:</b> ${esc(m.subject)}</div>${m.htmlBody ?? `<pre style="white-space:pre-wrap">${esc(m.body)}</pre>`}</div>`,
     )
     .join("");
   write("email.html", page("Email", `${nav(ws)}<h1>Email terkirim (${ws.outbox.length})</h1>${mails}`));

@@ -56,6 +56,8 @@ export interface FormData {
   items: ItemData[];
   published: boolean;
   accepting: boolean;
+  /** What a respondent sees on a closed form ("" = Google's own text). */
+  closedMessage: string;
   allowEdits: boolean;
   collectEmail: boolean;
   /** Who may answer once it is published (variant; "domain" is what requiresLogin() reports). */
@@ -210,6 +212,7 @@ export class FormAppSvc extends Svc {
       items: [],
       published: false,
       accepting: true,
+      closedMessage: "",
       allowEdits: false,
       collectEmail: false,
       audience: this._w.variants.audience,
@@ -348,6 +351,13 @@ export class FormSvc extends Svc {
     if (!f.published) throw new GasError(UNPUBLISHED);
     f.accepting = !!b;
     return this;
+  }
+  setCustomClosedFormMessage(message: string): FormSvc {
+    live(this._f).closedMessage = String(message);
+    return this;
+  }
+  getCustomClosedFormMessage(): string {
+    return live(this._f).closedMessage;
   }
   isAcceptingResponses(): boolean {
     const f = live(this._f);

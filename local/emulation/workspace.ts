@@ -574,7 +574,10 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
     const form = this.linkedForm() ?? this.forms.find((f) => !f.deleted);
     if (!form) throw new Error("respondent: there is no form");
     if (!form.published) throw new Error("respondent: Operation not supported on unpublished form");
-    if (!form.accepting) throw new Error("respondent: the form is no longer accepting responses");
+    if (!form.accepting)
+      throw new Error(
+        `respondent: the form is no longer accepting responses${form.closedMessage ? ` (it says: ${form.closedMessage})` : ""}`,
+      );
     const who = opts.respondent ?? "public";
     const allowed =
       form.audience === "anyone" || who === "invited" || (form.audience === "domain" && who === "domain");

@@ -18,7 +18,42 @@ export const MIN_GROUP_FLOOR = 3;
 /** The setting of the minimum group size. */
 export const MIN_GROUP_KEY = "ukuran_kelompok_minimum";
 
+/** The weekly ceiling of reminders per unit (version 2's `maks_pengingat` was a campaign total). */
+export const WEEKLY_MAX_KEY = "maks_pengingat_per_minggu";
+/** Version 2's campaign total of reminders per unit, migrated to the weekly ceiling. */
+export const LEGACY_MAX_KEY = "maks_pengingat";
+
+/**
+ * The weekly ceiling that keeps an earlier Sheet's campaign total's intent: the total spread over
+ * the period's weeks, rounded up (5 over four weeks is 2 a week), at least 1 unless it was 0.
+ */
+export function weeklyFromTotal(total: number, startDate: string, endDate: string): number {
+  if (!(total > 0)) return 0;
+  const days =
+    startDate && endDate
+      ? (Date.parse(`${endDate}T00:00:00Z`) - Date.parse(`${startDate}T00:00:00Z`)) / 86_400_000 + 1
+      : 28;
+  const weeks = Math.max(1, Math.ceil(days / 7));
+  return Math.min(5, Math.max(1, Math.ceil(total / weeks)));
+}
+
+/** Working days as staff write them, to their ISO number (Monday 1). */
+const WEEKDAYS: Readonly<Record<string, string>> = {
+  senin: "1",
+  monday: "1",
+  selasa: "2",
+  tuesday: "2",
+  rabu: "3",
+  wednesday: "3",
+  kamis: "4",
+  thursday: "4",
+  jumat: "5",
+  "jum'at": "5",
+  friday: "5",
+};
+
 export type SettingType =
+  | "emails"
   | "text"
   | "int"
   | "number"
@@ -81,11 +116,23 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: "batas_tidak_sehat", type: "number", default: 25, min: 0, max: 100 },
   { key: "jam_pengingat", type: "int", default: 8, min: 0, max: 23 },
   { key: "jeda_pengingat_hari", type: "int", default: 2, min: 0, max: 60 },
-  { key: "maks_pengingat", type: "int", default: 5, min: 0, max: 100 },
+  { key: WEEKLY_MAX_KEY, type: "int", default: 2, min: 0, max: 5 },
+  { key: "hari_segera_ditutup", type: "int", default: 5, min: 0, max: 30 },
+  { key: "ambang_eskalasi", type: "int", default: 50, min: 0, max: 99 },
   { key: "eskalasi_setelah", type: "int", default: 3, min: 0, max: 100 },
+  { key: "eskalasi_sisa_hari", type: "int", default: 5, min: 0, max: 60 },
   { key: "email_eskalasi", type: "email", default: "" },
+  { key: "nama_eskalasi", type: "text", default: "Sekretaris Daerah" },
   { key: "email_admin", type: "email", default: "" },
   { key: "hari_libur", type: "dates", default: "" },
+  { key: "tutup_formulir_setelah_selesai", type: "bool", default: true },
+  { key: "ttd_nama", type: "text", default: "" },
+  { key: "ttd_jabatan", type: "text", default: "Kepala Biro Organisasi" },
+  { key: "ttd_biro", type: "text", default: "Sekretariat Daerah" },
+  { key: "ttd_kontak", type: "text", default: "" },
+  { key: "email_pimpinan", type: "emails", default: "" },
+  { key: "hari_ringkasan_pimpinan", type: "enum", default: "senin", choices: WEEKDAYS },
+  { key: "jam_ringkasan_pimpinan", type: "int", default: 9, min: 0, max: 23 },
   { key: "subjek_pengingat", type: "template", default: "" },
   { key: "isi_pengingat", type: "template", default: "" },
   { key: "teks_whatsapp", type: "template", default: "" },
@@ -118,11 +165,32 @@ export interface Settings {
   readonly bands: { readonly A: number; readonly B: number; readonly C: number };
   readonly reminderHour: number;
   readonly reminderGapDays: number;
-  readonly reminderMax: number;
+  /** Reminders (escalations included) per unit per calendar week, Monday to Sunday. */
+  readonly reminderWeeklyMax: number;
+  /** Days left from which a reminder has the "closing soon" wording. */
+  readonly closingDays: number;
+  /** Achievement (0..1) below which a unit's letter copies the escalation address; 0 = never. */
+  readonly escalateBelow: number;
   readonly escalateAfter: number;
+  readonly escalateDaysLeft: number;
   readonly escalationEmail: string;
+  /** Who the escalation address is, as the letter names them. */
+  readonly escalationName: string;
   readonly adminEmail: string;
   readonly holidays: readonly string[];
+  /** Close the form at the campaign's end. */
+  readonly closeFormAtEnd: boolean;
+  /** The letters' signature block: name, position, bureau, contact ("" lines left out). */
+  readonly signature: {
+    readonly name: string;
+    readonly position: string;
+    readonly bureau: string;
+    readonly contact: string;
+  };
+  /** The weekly leadership digest: recipients (none = no digest), ISO weekday (1 = Monday), hour. */
+  readonly digestTo: readonly string[];
+  readonly digestWeekday: number;
+  readonly digestHour: number;
   /** "" means the language's default text. */
   readonly subjectTemplate: string;
   readonly bodyTemplate: string;
@@ -185,11 +253,16 @@ export function parseSettings(
 ): { settings: Settings; problems: Problem[] } {
   const problems: Problem[] = [];
   const raw = new Map<string, { value: unknown; row: number }>();
+  let legacyMax: { value: unknown; row: number } | undefined;
   rows.forEach((r, i) => {
     if (i === 0) return;
     const key = String(r[0] ?? "").trim();
     if (key === "") return;
     const row = i + 1;
+    if (key === LEGACY_MAX_KEY) {
+      legacyMax = { value: r[1] ?? "", row: i + 1 };
+      return;
+    }
     if (!SETTINGS.some((d) => d.key === key)) {
       problems.push(problem("settingUnknownKey", { row, key }));
       return;
@@ -281,6 +354,19 @@ export function parseSettings(
         else v[def.key] = s;
         break;
       }
+      case "emails": {
+        const list = String(value)
+          .split(/[\s,;]+/)
+          .filter((s) => s !== "");
+        const wrong = list.filter((s) => !EMAIL_PATTERN.test(s));
+        if (wrong.length > 0) {
+          problems.push(
+            problem("settingBadEmail", { row: got?.row ?? 0, key: def.key, value: wrong.join(", ") }),
+          );
+          v[def.key] = [];
+        } else v[def.key] = [...new Set(list)].slice(0, 50);
+        break;
+      }
       case "enum": {
         const s = String(value).trim().toLowerCase();
         const mapped = def.choices?.[s];
@@ -315,6 +401,21 @@ export function parseSettings(
   const [a, b, c] = [v.batas_sehat, v.batas_cukup_sehat, v.batas_tidak_sehat] as number[];
   if (!(a > b && b > c))
     problems.push(problem("settingBands", { row: rowOf.batas_sehat, key: "batas_sehat" }));
+  // An earlier Sheet's campaign total, until its row is migrated: its intent as a weekly ceiling.
+  if (legacyMax && !raw.has(WEEKLY_MAX_KEY)) {
+    const total = toNumber(legacyMax.value);
+    if (total !== undefined && total >= 0) v[WEEKLY_MAX_KEY] = weeklyFromTotal(total, start, end);
+  }
+  const near = v.ambang_mendekati as number;
+  if ((v.ambang_eskalasi as number) >= near)
+    problems.push(
+      problem("settingEscalationThreshold", {
+        row: rowOf.ambang_eskalasi,
+        key: "ambang_eskalasi",
+        value: String(v.ambang_eskalasi),
+        near,
+      }),
+    );
   for (const key of ["subjek_pengingat", "isi_pengingat", "teks_whatsapp"]) {
     for (const name of unknownPlaceholders(String(v[key]))) {
       problems.push(
@@ -344,11 +445,25 @@ export function parseSettings(
     bands: { A: a, B: b, C: c },
     reminderHour: v.jam_pengingat as number,
     reminderGapDays: v.jeda_pengingat_hari as number,
-    reminderMax: v.maks_pengingat as number,
+    reminderWeeklyMax: v[WEEKLY_MAX_KEY] as number,
+    closingDays: v.hari_segera_ditutup as number,
+    escalateBelow: (v.ambang_eskalasi as number) / 100,
     escalateAfter: v.eskalasi_setelah as number,
+    escalateDaysLeft: v.eskalasi_sisa_hari as number,
     escalationEmail: v.email_eskalasi as string,
+    escalationName: v.nama_eskalasi as string,
     adminEmail: v.email_admin as string,
     holidays: v.hari_libur as string[],
+    closeFormAtEnd: v.tutup_formulir_setelah_selesai as boolean,
+    signature: {
+      name: v.ttd_nama as string,
+      position: v.ttd_jabatan as string,
+      bureau: v.ttd_biro as string,
+      contact: v.ttd_kontak as string,
+    },
+    digestTo: v.email_pimpinan as string[],
+    digestWeekday: Number(v.hari_ringkasan_pimpinan),
+    digestHour: v.jam_ringkasan_pimpinan as number,
     subjectTemplate: v.subjek_pengingat as string,
     bodyTemplate: v.isi_pengingat as string,
     whatsappTemplate: v.teks_whatsapp as string,

@@ -42,6 +42,8 @@ export interface Snapshot {
   /** The script time zone's offset from UTC in minutes (Indonesia's zones keep no summer time). */
   readonly tzOffsetMin: number;
   readonly units: readonly UnitSnapshot[];
+  /** When the weekly digest is due (an earlier version's snapshot has none: the digest reads the tabs). */
+  readonly digest?: { readonly on: boolean; readonly weekday: number; readonly hour: number };
 }
 
 export function snapshotOf(c: Campaign, cols: ColumnMap, points: number, tzOffsetMin: number): Snapshot {
@@ -69,6 +71,7 @@ export function snapshotOf(c: Campaign, cols: ColumnMap, points: number, tzOffse
       headcount: u.headcount,
       quota: c.quotas.get(u.code) ?? 0,
     })),
+    digest: { on: s.digestTo.length > 0, weekday: s.digestWeekday, hour: s.digestHour },
   };
 }
 

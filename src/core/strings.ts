@@ -92,6 +92,8 @@ const id = {
     "Pengaturan baris {row}: batas_sehat harus lebih besar dari batas_cukup_sehat, dan itu lebih besar dari batas_tidak_sehat.",
   settingUnknownPlaceholder:
     "Pengaturan baris {row} ({key}): penanda {name} tidak dikenal. Yang tersedia: {known}.",
+  settingEscalationThreshold:
+    "Pengaturan baris {row} (ambang_eskalasi): {value} harus lebih kecil dari ambang_mendekati ({near}); unit yang mendekati kuota tidak dieskalasi.",
 
   unitEmptyCode: "Unit Kerja baris {row}: kode kosong.",
   unitDuplicateCode: "Unit Kerja baris {row}: kode \u201c{code}\u201d sudah dipakai di baris {first}.",
@@ -301,6 +303,8 @@ const id = {
     "Catatan rilis terakhir terhapus: rilis berikutnya meminta konfirmasi (menu Terbitkan Hasil)",
   healthFinalDone: "Rilis akhir kampanye dibuat {date}",
   healthFinalRefused: "Rilis akhir kampanye belum dapat dibuat ({date}): {reason}",
+  healthWeeklyMaxMigrated:
+    "maks_pengingat {from} (jumlah seluruh kampanye) diganti maks_pengingat_per_minggu {to} pada {date}: unit di bawah kuota kini diingatkan sampai akhir periode, paling banyak {to} kali seminggu. Ubah di Pengaturan bila perlu.",
   healthMinGroupRaised:
     "ukuran_kelompok_minimum {from} dinaikkan ke {to} pada {date} (paling kecil 3): kelompok di bawah {to} tidak ditampilkan",
   formPrivacyNoNip:
@@ -352,7 +356,61 @@ const id = {
   dashRefreshed: "Dasbor diperbarui.",
   reminderSubject: "Pengingat Survei BerAKHLAK: {unit} baru {jumlah} dari {kuota} responden",
   reminderBody:
-    "Yth. {kepala},\n\nHingga hari ini unit {unit} baru mengirim {jumlah} dari kuota {kuota} responden ({persen}). Masih diperlukan {kurang} responden lagi dalam {sisa_hari} hari (batas waktu {batas_waktu}).\n\nMohon teruskan tautan survei berikut kepada pegawai di unit Anda; unitnya sudah terpilih:\n{tautan}\n\nTeks siap diteruskan lewat WhatsApp:\n{whatsapp}\n\nTerima kasih atas dukungan Bapak/Ibu.",
+    "Dengan hormat,\n\nHingga hari ini unit {unit} telah mengirim {jumlah} dari kuota {kuota} responden ({persen}). Masih diperlukan {kurang} responden lagi dalam {sisa_hari} hari, sampai {batas_waktu}.\n\nMohon Bapak/Ibu meneruskan tautan survei di bawah kepada pegawai di unit Bapak/Ibu; unitnya sudah terpilih. Terima kasih atas dukungan Bapak/Ibu.",
+  openingSubject: "Survei Indeks BerAKHLAK telah dibuka: tautan untuk {unit}",
+  openingBody:
+    "Dengan hormat,\n\nSurvei Indeks BerAKHLAK {instansi} telah dibuka dan berlangsung sampai {batas_waktu}. Unit {unit} diharapkan mengirim sedikitnya {kuota} responden. Pengisian memerlukan sekitar 10 menit, dan unit sudah terpilih pada tautan di bawah.\n\nMohon Bapak/Ibu meneruskan tautan tersebut kepada pegawai di unit Bapak/Ibu, misalnya dengan teks WhatsApp yang disiapkan di bawah. Terima kasih atas dukungan Bapak/Ibu.",
+  closingSubject:
+    "Survei BerAKHLAK ditutup {sisa_hari} hari lagi: {unit} baru {jumlah} dari {kuota} responden",
+  closingBody:
+    "Dengan hormat,\n\nSurvei Indeks BerAKHLAK akan ditutup pada {batas_waktu}, {sisa_hari} hari lagi. Unit {unit} telah mengirim {jumlah} dari kuota {kuota} responden ({persen}); masih diperlukan {kurang} responden.\n\nMohon Bapak/Ibu meneruskan tautan di bawah kepada pegawai yang belum mengisi sebelum survei ditutup. Terima kasih atas dukungan Bapak/Ibu.",
+  escalationSubject: "Tembusan {tembusan}: capaian Survei BerAKHLAK {unit} baru {persen}",
+  escalationBody:
+    "Dengan hormat,\n\nCapaian unit {unit} pada Survei Indeks BerAKHLAK hingga hari ini baru {jumlah} dari kuota {kuota} responden ({persen}), {alasan}. Sesuai ketentuan kampanye survei, surat ini karena itu ditembuskan kepada {tembusan} ({email_tembusan}) agar dapat membantu mendorong partisipasi.\n\nMasih diperlukan {kurang} responden sampai {batas_waktu} ({sisa_hari} hari lagi). Mohon Bapak/Ibu meneruskan tautan di bawah kepada pegawai di unit Bapak/Ibu; unitnya sudah terpilih.",
+  escalationReasonReminders: "masih di bawah {ambang} setelah beberapa kali pengingat",
+  escalationReasonDays: "sementara survei ditutup {sisa_hari} hari lagi",
+  thanksSubject: "Terima kasih: {unit} telah mencapai kuota Survei BerAKHLAK",
+  thanksBody:
+    "Dengan hormat,\n\nUnit {unit} telah mengirim {jumlah} responden dan mencapai kuotanya ({kuota}). Terima kasih atas dukungan Bapak/Ibu dan seluruh pegawai {unit}.\n\nSurvei masih dibuka sampai {batas_waktu}; pegawai yang belum mengisi tetap dapat berpartisipasi melalui tautan di bawah.",
+  letterSalutation: "Yth. Bapak/Ibu {kepala},",
+  letterSalutationAddressed: "Yth. {kepala},",
+  letterSalutationNoName: "Yth. Bapak/Ibu Kepala {unit},",
+  letterClosing: "Hormat kami,",
+  letterLinkLabel: "Tautan survei untuk pegawai {unit}:",
+  letterLinkShort: "tautan survei",
+  letterButton: "Buka Formulir Survei {unit}",
+  letterWhatsappLabel: "Teks siap diteruskan lewat WhatsApp:",
+  digestSubject: "Ringkasan mingguan Survei BerAKHLAK {instansi}: {total} dari {quota} responden ({persen})",
+  digestSalutation: "Yth. Bapak/Ibu Pimpinan,",
+  digestOverall:
+    "Per {tanggal}: {total} dari kuota {quota} responden ({persen}); {reached} dari {units} unit mencapai kuota; survei ditutup {batas_waktu} ({sisa_hari} hari lagi).",
+  digestChange: "Bertambah {diff} responden sejak ringkasan {date}.",
+  digestFirst: "Ini ringkasan mingguan pertama.",
+  digestBehind: "Unit yang paling tertinggal (dengan kepala unit):",
+  digestNoneBehind: "Semua unit sudah mencapai kuota.",
+  digestRanking: "Peringkat unit (capaian kuota, perubahan sejak ringkasan lalu):",
+  digestMore: "… {count} unit lainnya …",
+  digestCountsOnly:
+    "Ringkasan ini hanya memuat jumlah responden; skor baru diterbitkan setelah survei ditutup.",
+  digestColRank: "No.",
+  digestColUnit: "Unit",
+  digestColResponses: "Responden",
+  digestColChange: "Perubahan",
+  endSubject: "Survei BerAKHLAK {instansi} telah berakhir",
+  endBody:
+    "Periode survei berakhir pada {date}.\n\n{form}. Tidak ada lagi surat kepada kepala unit.\nResponden: {total} dari kuota {quota} ({persen}); {reached} dari {units} unit mencapai kuota.\nRilis akhir: {release}\n\nUntuk survei tahun depan: buat salinan Spreadsheet ini, bawa hasil tahun ini ke tab Riwayat, lalu jalankan Siapkan Survei (langkahnya ada di README).",
+  endFormClosed: "Formulir sudah ditutup",
+  endFormOpen: "Formulir tetap dibuka (tutup_formulir_setelah_selesai = tidak)",
+  endReleaseDone: "sudah dibuat (tab Hasil).",
+  endReleaseRefused: "belum dapat dibuat: {reason}",
+  endReleaseNone: "belum dibuat; jalankan Terbitkan Hasil.",
+  endLog: "kampanye berakhir {date}: {form}; pengingat berhenti; admin diberi tahu",
+  formClosedMessage: "Survei ini sudah ditutup pada {date}. Terima kasih atas partisipasi Bapak/Ibu.",
+  healthUnitsNoLink:
+    "Unit yang belum ada di formulir tidak dikirimi surat (tautannya belum ada): {units}. Jalankan Perbarui Formulir.",
+  andMore: "\u2026 dan {count} lainnya",
+  healthEnded: "Kampanye berakhir {date}: {form}; pengingat tidak dikirim lagi.",
+  digestLog: "ringkasan mingguan untuk pimpinan",
   reminderWhatsapp:
     "Rekan-rekan {unit}, mohon luangkan sekitar 10 menit untuk mengisi Survei Indeks BerAKHLAK sebelum {batas_waktu}: {tautan}",
   reminderProgress: "{jumlah} dari {kuota} responden ({persen})",
@@ -373,9 +431,14 @@ const id = {
   summaryNotInForm:
     "Unit yang belum ada di formulir tidak dikirimi pengingat (tautannya belum ada): {units}. Jalankan Perbarui Formulir.",
   skipGap: "sudah diingatkan dalam jeda minimum",
-  skipMaxReached: "jumlah pengingat maksimum tercapai",
+  skipWeeklyMax: "batas pengingat minggu ini tercapai",
   skipAlreadyToday: "sudah diingatkan hari ini",
   postponedQuota: "kuota email harian habis; dikirim lebih dulu pada jalan berikutnya",
+  uncertainSend:
+    "tidak pasti terkirim: jalan sebelumnya terhenti di antara pengiriman dan pencatatannya; tidak diulang hari ini",
+  recoveredSend: "terkirim oleh jalan yang terhenti sebelum mencatatnya",
+  logNonWorkingDay: "{date} bukan hari kerja: tidak ada surat",
+  logBeforeStart: "survei belum dimulai (mulai {date}): tidak ada surat",
   missedDay:
     "pengingat {date} tidak terkirim: tidak ada jalan per jam sesudah jam pengingat hari itu (pemicu Google tidak berjalan); tidak dikirim susulan",
   sendFailed: "gagal dikirim: {message}",
@@ -409,8 +472,17 @@ const id = {
   colSkorNipHash: "hash NIP",
   colHistoryCode: "kode unit",
   colHistoryCount: "jumlah pengingat",
-  colHistoryLast: "terakhir",
-  colHistoryPending: "ditunda",
+  colHistoryLast: "surat terakhir",
+  colHistoryPending: "ditunda sejak",
+  colHistoryOpened: "surat pembukaan",
+  colHistoryThanked: "terima kasih",
+  colHistoryWeek: "minggu",
+  colHistoryWeekCount: "pengingat minggu ini",
+  colHistoryLetterDay: "surat hari",
+  colJournalUnit: "jurnal: kode unit",
+  colJournalDay: "hari",
+  colJournalKind: "jenis",
+  colJournalState: "status",
   reasonNoUnit: "unit kerja tidak diisi",
   reasonUnknownUnit: "unit \u201c{unit}\u201d tidak ada di tab Unit Kerja",
   reasonInactiveUnit: "unit \u201c{unit}\u201d tidak aktif",
@@ -477,6 +549,8 @@ const en: Strings = {
     "Settings row {row}: batas_sehat must be above batas_cukup_sehat, and that above batas_tidak_sehat.",
   settingUnknownPlaceholder:
     "Settings row {row} ({key}): the placeholder {name} is unknown. Available: {known}.",
+  settingEscalationThreshold:
+    "Settings row {row} (ambang_eskalasi): {value} must be below ambang_mendekati ({near}); a unit close to its quota is never escalated.",
 
   unitEmptyCode: "Units row {row}: the code is empty.",
   unitDuplicateCode: "Units row {row}: the code \u201c{code}\u201d is already used in row {first}.",
@@ -682,6 +756,8 @@ const en: Strings = {
     "The record of the last release was deleted: the next release asks for confirmation (menu Publish results)",
   healthFinalDone: "The campaign's final release was made {date}",
   healthFinalRefused: "The campaign's final release could not be made yet ({date}): {reason}",
+  healthWeeklyMaxMigrated:
+    "maks_pengingat {from} (a campaign total) became maks_pengingat_per_minggu {to} on {date}: units under quota are now reminded until the end of the period, at most {to} times a week. Change it in Pengaturan if needed.",
   healthMinGroupRaised:
     "ukuran_kelompok_minimum was raised from {from} to {to} on {date} (3 at least): groups under {to} are not shown",
   formPrivacyNoNip:
@@ -733,7 +809,59 @@ const en: Strings = {
   dashRefreshed: "Dashboard refreshed.",
   reminderSubject: "BerAKHLAK survey reminder: {unit} has {jumlah} of {kuota} respondents",
   reminderBody:
-    "Dear {kepala},\n\nSo far {unit} has sent {jumlah} of its quota of {kuota} respondents ({persen}). {kurang} more are needed within {sisa_hari} days (deadline {batas_waktu}).\n\nPlease forward this survey link to the staff of your unit; the unit is already selected:\n{tautan}\n\nReady-to-forward WhatsApp text:\n{whatsapp}\n\nThank you for your support.",
+    "So far {unit} has sent {jumlah} of its quota of {kuota} respondents ({persen}). {kurang} more are needed within {sisa_hari} days, by {batas_waktu}.\n\nPlease forward the survey link below to the staff of your unit; the unit is already selected. Thank you for your support.",
+  openingSubject: "The BerAKHLAK Index Survey is open: the link for {unit}",
+  openingBody:
+    "The BerAKHLAK Index Survey of {instansi} is open until {batas_waktu}. {unit} is asked to send at least {kuota} respondents. Answering takes about 10 minutes, and the unit is already selected in the link below.\n\nPlease forward the link to the staff of your unit, for example with the WhatsApp text below. Thank you for your support.",
+  closingSubject: "BerAKHLAK survey closes in {sisa_hari} days: {unit} has {jumlah} of {kuota} respondents",
+  closingBody:
+    "The BerAKHLAK Index Survey closes on {batas_waktu}, in {sisa_hari} days. {unit} has sent {jumlah} of its quota of {kuota} respondents ({persen}); {kurang} more are needed.\n\nPlease forward the link below to the staff who have not answered yet, before the survey closes. Thank you for your support.",
+  escalationSubject: "Copied to {tembusan}: {unit} at {persen} of its BerAKHLAK survey quota",
+  escalationBody:
+    "So far {unit} has sent {jumlah} of its quota of {kuota} respondents ({persen}) to the BerAKHLAK Index Survey, {alasan}. As the survey campaign provides, this letter is therefore copied to {tembusan} ({email_tembusan}), who can help encourage participation.\n\n{kurang} more are needed by {batas_waktu} ({sisa_hari} days left). Please forward the link below to the staff of your unit; the unit is already selected.",
+  escalationReasonReminders: "still below {ambang} after several reminders",
+  escalationReasonDays: "with the survey closing in {sisa_hari} days",
+  thanksSubject: "Thank you: {unit} has reached its BerAKHLAK survey quota",
+  thanksBody:
+    "{unit} has sent {jumlah} respondents and reached its quota ({kuota}). Thank you for your support and that of all the staff of {unit}.\n\nThe survey stays open until {batas_waktu}; staff who have not answered can still take part with the link below.",
+  letterSalutation: "Dear {kepala},",
+  letterSalutationAddressed: "Dear {kepala},",
+  letterSalutationNoName: "Dear Head of {unit},",
+  letterClosing: "Yours sincerely,",
+  letterLinkLabel: "The survey link for the staff of {unit}:",
+  letterLinkShort: "survey link",
+  letterButton: "Open the survey form for {unit}",
+  letterWhatsappLabel: "Ready-to-forward WhatsApp text:",
+  digestSubject: "Weekly BerAKHLAK survey digest, {instansi}: {total} of {quota} respondents ({persen})",
+  digestSalutation: "Dear Sir or Madam,",
+  digestOverall:
+    "As of {tanggal}: {total} of a quota of {quota} respondents ({persen}); {reached} of {units} units at quota; the survey closes on {batas_waktu} ({sisa_hari} days left).",
+  digestChange: "{diff} more respondents since the digest of {date}.",
+  digestFirst: "This is the first weekly digest.",
+  digestBehind: "The units furthest behind (with their heads):",
+  digestNoneBehind: "Every unit has reached its quota.",
+  digestRanking: "Units ranked (quota achievement, change since the last digest):",
+  digestMore: "… {count} more units …",
+  digestCountsOnly: "This digest holds counts only; scores are published after the survey closes.",
+  digestColRank: "No.",
+  digestColUnit: "Unit",
+  digestColResponses: "Respondents",
+  digestColChange: "Change",
+  endSubject: "The BerAKHLAK survey of {instansi} has ended",
+  endBody:
+    "The survey period ended on {date}.\n\n{form}. No more letters go to heads of units.\nRespondents: {total} of a quota of {quota} ({persen}); {reached} of {units} units reached their quota.\nFinal release: {release}\n\nFor next year's survey: make a copy of this spreadsheet, carry this year's results into the Riwayat tab, then run Set up survey (the README has the steps).",
+  endFormClosed: "The form is closed",
+  endFormOpen: "The form stays open (tutup_formulir_setelah_selesai = no)",
+  endReleaseDone: "made (the Hasil tab).",
+  endReleaseRefused: "not possible yet: {reason}",
+  endReleaseNone: "not made yet; run Publish results.",
+  endLog: "campaign ended {date}: {form}; reminders stopped; admin told",
+  formClosedMessage: "This survey closed on {date}. Thank you for taking part.",
+  healthUnitsNoLink:
+    "Units the form does not offer yet get no letters (they have no link yet): {units}. Run Update form.",
+  andMore: "\u2026 and {count} more",
+  healthEnded: "The campaign ended {date}: {form}; no more letters go out.",
+  digestLog: "weekly digest for leadership",
   reminderWhatsapp:
     "Colleagues at {unit}, please take about 10 minutes to fill in the BerAKHLAK Index Survey before {batas_waktu}: {tautan}",
   reminderProgress: "{jumlah} of {kuota} respondents ({persen})",
@@ -754,9 +882,14 @@ const en: Strings = {
   summaryNotInForm:
     "Units the form does not offer yet got no reminder (they have no link yet): {units}. Run Update form.",
   skipGap: "reminded within the minimum gap",
-  skipMaxReached: "maximum number of reminders reached",
+  skipWeeklyMax: "this week's reminders used up",
   skipAlreadyToday: "already reminded today",
   postponedQuota: "daily email quota used up; goes first next run",
+  uncertainSend:
+    "not known whether sent: the previous run stopped between the send and its record; not repeated today",
+  recoveredSend: "sent by a run that stopped before recording it",
+  logNonWorkingDay: "{date} is not a working day: no letters",
+  logBeforeStart: "the survey has not started (starts {date}): no letters",
   missedDay:
     "reminders of {date} not sent: no hourly run came after the reminder hour that day (Google's trigger did not run); not made up later",
   sendFailed: "could not be sent: {message}",
@@ -789,8 +922,17 @@ const en: Strings = {
   colSkorNipHash: "NIP hash",
   colHistoryCode: "unit code",
   colHistoryCount: "reminders sent",
-  colHistoryLast: "last",
-  colHistoryPending: "postponed",
+  colHistoryLast: "last letter",
+  colHistoryPending: "postponed since",
+  colHistoryOpened: "opening letter",
+  colHistoryThanked: "thank-you",
+  colHistoryWeek: "week",
+  colHistoryWeekCount: "reminders this week",
+  colHistoryLetterDay: "letter on",
+  colJournalUnit: "journal: unit code",
+  colJournalDay: "day",
+  colJournalKind: "kind",
+  colJournalState: "state",
   reasonNoUnit: "no work unit given",
   reasonUnknownUnit: "the unit \u201c{unit}\u201d is not in the Unit Kerja tab",
   reasonInactiveUnit: "the unit \u201c{unit}\u201d is not active",
@@ -853,12 +995,30 @@ export const SETTING_HELP: Readonly<Record<Lang, Readonly<Record<string, string>
     batas_tidak_sehat: "Batas bawah predikat Tidak Sehat (bawaan 25); di bawahnya Sangat Tidak Sehat.",
     jam_pengingat: "Jam pengiriman pengingat harian, 0 sampai 23, zona waktu skrip.",
     jeda_pengingat_hari: "Jarak minimum antarpengingat untuk unit yang sama, dalam hari.",
-    maks_pengingat: "Jumlah pengingat paling banyak per unit.",
-    eskalasi_setelah: "Setelah sekian pengingat, email eskalasi ikut ditembuskan.",
-    email_eskalasi: "Alamat tembusan eskalasi (boleh kosong).",
+    maks_pengingat_per_minggu:
+      "Pengingat paling banyak per unit dalam satu minggu (Senin–Minggu), 0 sampai 5; 0 = tanpa pengingat. Unit di bawah kuota tetap diingatkan sampai akhir periode.",
+    hari_segera_ditutup: "Dalam sekian hari terakhir pengingat berbunyi “segera ditutup” (bawaan 5).",
+    ambang_eskalasi:
+      "Persen capaian di bawah ini yang bisa dieskalasi (bawaan 50; 0 = tanpa eskalasi). Harus lebih kecil dari ambang_mendekati.",
+    eskalasi_setelah:
+      "Unit di bawah ambang_eskalasi dieskalasi setelah sekian pengingat (0 = tidak berdasarkan jumlah pengingat).",
+    eskalasi_sisa_hari:
+      "Atau bila sisa hari sebanyak ini atau kurang (bawaan 5; 0 = tidak berdasarkan sisa hari).",
+    email_eskalasi: "Alamat tembusan eskalasi, misalnya kantor Sekda (kosong = tanpa eskalasi).",
+    nama_eskalasi: "Siapa pemilik alamat eskalasi, disebut dalam surat eskalasi (contoh Sekretaris Daerah).",
+    tutup_formulir_setelah_selesai: "ya/tidak: tutup formulir sesudah tanggal_selesai (bawaan ya).",
+    ttd_nama: "Nama penanda tangan surat (boleh kosong).",
+    ttd_jabatan: "Jabatan penanda tangan surat.",
+    ttd_biro: "Biro atau unit penanda tangan; nama instansi ditulis di bawahnya.",
+    ttd_kontak: "Kontak yang bisa dihubungi kepala unit, misalnya telepon atau email (boleh kosong).",
+    email_pimpinan:
+      "Penerima ringkasan mingguan untuk pimpinan, dipisah koma (kosong = tanpa ringkasan). Berisi jumlah responden saja, tanpa skor.",
+    hari_ringkasan_pimpinan: "Hari ringkasan mingguan: senin, selasa, rabu, kamis, atau jumat.",
+    jam_ringkasan_pimpinan: "Jam ringkasan mingguan, 0 sampai 23, zona waktu skrip.",
     email_admin: "Alamat penerima ringkasan dan laporan galat (kosong = akun yang memasang pemicu).",
     hari_libur: "Tanggal libur, dipisah koma (contoh 19/03/2026, 20/03/2026).",
-    subjek_pengingat: "Subjek email pengingat; kosong = teks bawaan. Penanda: {unit}, {jumlah}, {kuota} …",
+    subjek_pengingat:
+      "Subjek email pengingat (bukan surat pembukaan, eskalasi, atau terima kasih); kosong = teks bawaan. Penanda: {unit}, {jumlah}, {kuota} …",
     isi_pengingat:
       "Isi email pengingat; kosong = teks bawaan. Penanda: {unit}, {kepala}, {jumlah}, {kuota}, {kurang}, {persen}, {sisa_hari}, {batas_waktu}, {tautan}, {whatsapp}.",
     teks_whatsapp: "Teks WhatsApp siap diteruskan; kosong = teks bawaan.",
@@ -890,13 +1050,30 @@ export const SETTING_HELP: Readonly<Record<Lang, Readonly<Record<string, string>
     batas_tidak_sehat: "Lower bound of the Tidak Sehat band (default 25); below it Sangat Tidak Sehat.",
     jam_pengingat: "Hour of the daily reminders, 0 to 23, in the script's time zone.",
     jeda_pengingat_hari: "Minimum days between two reminders to the same unit.",
-    maks_pengingat: "Most reminders per unit.",
-    eskalasi_setelah: "After this many reminders the escalation address is copied too.",
-    email_eskalasi: "Escalation copy address (may be empty).",
+    maks_pengingat_per_minggu:
+      "Most reminders per unit in a week (Monday to Sunday), 0 to 5; 0 = no reminders. A unit under quota is reminded until the end of the period.",
+    hari_segera_ditutup: "In this many final days a reminder says the survey is closing soon (default 5).",
+    ambang_eskalasi:
+      "Achievement (percent) below which a unit may be escalated (default 50; 0 = never). Must be below ambang_mendekati.",
+    eskalasi_setelah:
+      "A unit below ambang_eskalasi is escalated after this many reminders (0 = not by the number of reminders).",
+    eskalasi_sisa_hari: "Or when this many days or fewer are left (default 5; 0 = not by days left).",
+    email_eskalasi: "Escalation copy address, e.g. the Sekda's office (empty = no escalation).",
+    nama_eskalasi: "Who the escalation address is, named in the escalation letter (e.g. Sekretaris Daerah).",
+    tutup_formulir_setelah_selesai: "yes/no: close the form after tanggal_selesai (default yes).",
+    ttd_nama: "The name signing the letters (may be empty).",
+    ttd_jabatan: "The signer's position.",
+    ttd_biro: "The signer's bureau or unit; the institution's name is written below it.",
+    ttd_kontak: "A contact heads of units can use, e.g. a phone number or email (may be empty).",
+    email_pimpinan:
+      "Recipients of the weekly leadership digest, separated by commas (empty = no digest). Counts only, never scores.",
+    hari_ringkasan_pimpinan: "The digest's day: senin, selasa, rabu, kamis or jumat (Monday to Friday).",
+    jam_ringkasan_pimpinan: "The digest's hour, 0 to 23, in the script's time zone.",
     email_admin:
       "Who gets run summaries and error reports (empty = the account that installed the triggers).",
     hari_libur: "Holidays, separated by commas (e.g. 19/03/2026, 20/03/2026).",
-    subjek_pengingat: "Reminder subject; empty = the default text. Placeholders: {unit}, {jumlah}, {kuota} …",
+    subjek_pengingat:
+      "Reminder subject (not the opening, escalation or thank-you letter); empty = the default text. Placeholders: {unit}, {jumlah}, {kuota} …",
     isi_pengingat:
       "Reminder body; empty = the default text. Placeholders: {unit}, {kepala}, {jumlah}, {kuota}, {kurang}, {persen}, {sisa_hari}, {batas_waktu}, {tautan}, {whatsapp}.",
     teks_whatsapp: "Ready-to-forward WhatsApp text; empty = the default text.",

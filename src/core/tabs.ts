@@ -9,7 +9,7 @@ export const TAB = {
   dashboard: "Dasbor",
   mailLog: "Log Email",
   history: "Riwayat",
-  /** Hidden and protected: each unit's reminders (how many, the last day, postponed). */
+  /** Hidden and protected: each unit's letters (how many, the last day, postponed), and below them the send journal of a run under way. */
   reminderHistory: "Riwayat Pengingat",
   /** Hidden and protected: the last valid Pengaturan and Unit Kerja, which run while staff are mid-edit. */
   lastValid: "Versi Sah Terakhir",

@@ -19,7 +19,7 @@ import { platformHealthLine } from "./platform";
 import { readReleaseState } from "./release";
 import { isLinkedTo, openForm, responseCount, responsesSheet, sourcesText, sourceTabs } from "./responses";
 import { readRuns } from "./runs";
-import { docProps, loadStored } from "./state";
+import { docProps, loadStored, unitLink } from "./state";
 import { readCampaignFrom } from "./tabs";
 import { countTriggers, HANDLERS } from "./triggers";
 
@@ -66,6 +66,19 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
         : choices.length <= 200 && wanted.every((w, i) => choices[i].getValue() === w));
     add(same ? "ok" : "warn", same ? t.healthUnitsInSync : t.healthUnitsOutOfSync);
   }
+  // Units the form does not offer yet get no letters (they have no link): named, a few at most.
+  const unlinked = activeUnits(campaign)
+    .filter((u) => !unitLink(stored, u))
+    .map((u) => u.name);
+  if (unlinked.length > 0 && stored.snapshot)
+    add(
+      "warn",
+      fill(t.healthUnitsNoLink, {
+        units:
+          unlinked.slice(0, 10).join(", ") +
+          (unlinked.length > 10 ? ` ${fill(t.andMore, { count: unlinked.length - 10 })}` : ""),
+      }),
+    );
 
   const me = Session.getEffectiveUser().getEmail();
   if (state.triggerOwner && state.triggerOwner !== me) {
@@ -130,6 +143,23 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
         fill(t.healthFinalRefused, { date: at(release.final.at), reason: release.final.reason ?? "" }),
       );
   }
+  if (state.ended)
+    add(
+      "ok",
+      fill(t.healthEnded, {
+        date: at(state.ended.at),
+        form: state.ended.closed ? t.endFormClosed : t.endFormOpen,
+      }),
+    );
+  if (state.weeklyMaxMigrated)
+    add(
+      "warn",
+      fill(t.healthWeeklyMaxMigrated, {
+        from: state.weeklyMaxMigrated.from,
+        to: state.weeklyMaxMigrated.to,
+        date: at(state.weeklyMaxMigrated.at),
+      }),
+    );
   if (state.minGroupRaised)
     add(
       "warn",

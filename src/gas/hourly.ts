@@ -4,11 +4,13 @@
  */
 import type { Snapshot } from "../core/snapshot";
 import { newScopes, SCOPES } from "../core/upgrade";
+import { endCampaign } from "./campaignEnd";
+import { weeklyDigest } from "./digest";
 import { catchUp, recordError } from "./pipeline";
 import { finalRelease } from "./release";
-import { dailyReminders } from "./reminders";
-import { recordFired } from "./runs";
-import { docProps, loadStored, writeState } from "./state";
+import { dailyReminders, type RunReport, runReminders } from "./reminders";
+import { firedEntry, RUNS_KEY, recordFired } from "./runs";
+import { docProps, loadStored, type Stored, writeState } from "./state";
 import { raiseMinGroupInto } from "./tabs";
 import { ensureEditTrigger } from "./triggers";
 
@@ -16,7 +18,7 @@ import { ensureEditTrigger } from "./triggers";
 export function hourlyRun(): void {
   const props = docProps();
   recordFired(props, "hourly", Date.now());
-  const snapshot = noteAuthorisedScopes(props);
+  const { snapshot, stored } = noteAuthorisedScopes(props);
   let failure: unknown;
   try {
     catchUp();
@@ -24,12 +26,20 @@ export function hourlyRun(): void {
     failure = e; // recorded for the health check by the catch-up itself
   }
   dailyReminders();
-  try {
-    finalRelease(snapshot);
-  } catch (e) {
-    recordError(e);
-    failure ??= e;
-  }
+  // The campaign's other steps, each on its own: one failing never stops the next.
+  // What the run read at its start tells whether these have anything to do (most hours: nothing, no call).
+  const steps = [
+    () => finalRelease(snapshot),
+    () => endCampaign(snapshot, stored),
+    () => weeklyDigest(snapshot, stored),
+  ];
+  for (const step of steps)
+    try {
+      step();
+    } catch (e) {
+      recordError(e);
+      failure ??= e;
+    }
   if (failure !== undefined) throw failure;
 }
 
@@ -38,9 +48,13 @@ export function hourlyRun(): void {
  * run proves this version's scopes are approved, which ends the health check's warning. Returns
  * the snapshot it read (the campaign's end date, for the final release).
  */
-function noteAuthorisedScopes(props: GoogleAppsScript.Properties.Properties): Snapshot | undefined {
-  const { state: stored, migrated, snapshot } = loadStored(props);
-  const state = { ...stored };
+function noteAuthorisedScopes(props: GoogleAppsScript.Properties.Properties): {
+  snapshot: Snapshot | undefined;
+  stored: Stored;
+} {
+  const all = loadStored(props);
+  const { state: kept, migrated, snapshot } = all;
+  const state = { ...kept };
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   // A Sheet set up by an earlier version gets the edit trigger from its owner's hourly run.
   const installed = ensureEditTrigger(ss, state);
@@ -48,13 +62,26 @@ function noteAuthorisedScopes(props: GoogleAppsScript.Properties.Properties): Sn
   const raised = raiseMinGroupInto(ss, state, snapshot !== undefined);
   const scopesNew = newScopes(state.scopes).length > 0;
   // A state migrated from an earlier version is written back once, so that its note keeps its date.
-  if (!scopesNew && !migrated && !installed && !raised) return snapshot;
+  if (!scopesNew && !migrated && !installed && !raised) return { snapshot, stored: all };
   writeState(props, scopesNew ? { ...state, scopes: [...SCOPES], scopesMailed: undefined } : state);
-  return snapshot;
+  return { snapshot, stored: all };
 }
 
-/** A daily trigger of an earlier version (perhaps a colleague's): the same once-a-day rule. */
+/**
+ * A daily trigger of an earlier version (perhaps a colleague's): the same once-a-day rule. That it
+ * fired is recorded with the run's other facts when the run writes them, else on its own.
+ */
 export function retiredDailyRun(): void {
-  recordFired(docProps(), "daily", Date.now());
-  dailyReminders();
+  const props = docProps();
+  const known = loadStored(props);
+  const [key, value] = firedEntry(known.raw[RUNS_KEY], "daily", Date.now());
+  let report: RunReport | null = null;
+  try {
+    report = runReminders("scheduled", { known, extra: { [key]: value } });
+  } catch (e) {
+    recordError(e);
+    throw e;
+  } finally {
+    if (!report) props.setProperty(key, value);
+  }
 }

@@ -13,7 +13,10 @@ export type RunKind = "hourly" | "daily";
 export type RunLog = Partial<Record<RunKind, number[]>>;
 
 export function readRuns(props: Props): RunLog {
-  const raw = props.getProperty(RUNS_KEY);
+  return parseRuns(props.getProperty(RUNS_KEY));
+}
+
+function parseRuns(raw: string | null | undefined): RunLog {
   try {
     return raw ? (JSON.parse(raw) as RunLog) : {};
   } catch (_e) {
@@ -23,7 +26,19 @@ export function readRuns(props: Props): RunLog {
 
 /** Records that a time-driven run of this kind fired now. */
 export function recordFired(props: Props, kind: RunKind, now: number): void {
-  const runs = readRuns(props);
-  runs[kind] = [...(runs[kind] ?? []), now].slice(-RUNS_KEPT);
-  props.setProperty(RUNS_KEY, JSON.stringify(runs));
+  const [key, value] = firedEntry(props.getProperty(RUNS_KEY), kind, now);
+  props.setProperty(key, value);
 }
+
+/** The property entry recording a run, from the record as read (for a run that writes it with its other facts). */
+export function firedEntry(
+  raw: string | null | undefined,
+  kind: RunKind,
+  now: number,
+): [key: string, value: string] {
+  const runs = parseRuns(raw);
+  runs[kind] = [...(runs[kind] ?? []), now].slice(-RUNS_KEPT);
+  return [RUNS_KEY, JSON.stringify(runs)];
+}
+
+export { RUNS_KEY };

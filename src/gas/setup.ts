@@ -9,13 +9,14 @@ import { unitChoice } from "../core/units";
 import { newScopes, SCOPES } from "../core/upgrade";
 import { EXECUTION_STARTED } from "./clock";
 import { prefilledLinks, syncForm } from "./form";
+import { ensureHistoryTab } from "./historyTab";
 import { findResponsesTab, linkForm, prepareTab, retireTab } from "./link";
 import { reconcileSources, refreshAll } from "./pipeline";
 import { mailLogSheet } from "./reminders";
 import { openForm, responseCount, sourcesText, sourceTabs } from "./responses";
 import { skorSheet } from "./skorTab";
 import { docProps, readState, type State, writeLinks, writeState } from "./state";
-import { ensureSettingsTab, ensureUnitsTab, raiseMinGroup, readCampaignFrom } from "./tabs";
+import { ensureSettingsTab, ensureUnitsTab, raiseMinGroup, readCampaignFrom, SETTINGS_LEVEL } from "./tabs";
 import { ensureTriggers } from "./triggers";
 import { readLanguage } from "./ui";
 
@@ -106,7 +107,7 @@ export function buildForm(ss: Spreadsheet, campaign: Campaign, state: State, pro
   if (!sync.complete) return result({ incomplete: true });
   state.scalePoints = points;
   if (!form.isPublished()) form.setPublished(true);
-  if (!form.isAcceptingResponses()) form.setAcceptingResponses(true);
+  if (!form.isAcceptingResponses() && mayReopen(campaign, state)) form.setAcceptingResponses(true);
   const sheet = linkForm(ss, form, state);
   writeState(props, state);
   if (sheet) prepareTab(sheet, campaign, state, points, props);
@@ -181,6 +182,19 @@ function announceScopes(state: State, byOther: boolean, lang: Lang): void {
   state.scopesMailed = key;
 }
 
+/**
+ * A form closed at the campaign's end stays closed: setup reopens it only when staff moved the
+ * end date to today or later (the campaign was extended), which also resets the end's handling.
+ */
+function mayReopen(campaign: Campaign, state: State): boolean {
+  if (!state.ended) return true;
+  const today = Utilities.formatDate(new Date(), Session.getScriptTimeZone(), "yyyy-MM-dd");
+  const end = campaign.settings.endDate;
+  if (end === "" || end < today) return false;
+  state.ended = undefined;
+  return true;
+}
+
 /** Menu: Siapkan Survei. */
 export function runSetup(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -225,13 +239,15 @@ export function runSetup(): void {
   const me = Session.getEffectiveUser().getEmail();
   const triggers = ensureTriggers(ss, state, me);
   announceScopes(state, triggers.byOther, ulang);
-  // The settings were checked just now (the minimum group size is at least 3).
+  // The settings were checked just now (the minimum group size is at least 3, no campaign total).
   state.settingsChecked = true;
+  state.settingsLevel = SETTINGS_LEVEL;
   writeState(props, state);
   // A new tab beside earlier ones: what counts is settled now, so that counts and the dashboard hold.
   if (!built.tabPending && state.retired?.length) reconcileSources();
   if (!built.tabPending) refreshAll({ ss, props, skor: skorSheet(ss, campaign.settings.language) });
   mailLogSheet(ss, campaign.settings.language);
+  ensureHistoryTab(ss, props, campaign.settings.language);
   const triggerText = fill(triggers.byOther ? tu.setupTriggersOtherOwner : tu.setupTriggersInstalled, {
     owner: triggers.installedBy,
   });

@@ -30,6 +30,14 @@ export const HISTORY_TAB_KEY = "berakhlak.historytab";
 const DASH_ORDER_KEY = "berakhlak.dashorder";
 const FULL_ROWS_KEY = "berakhlak.fullrows";
 const REMINDERS_KEY = "berakhlak.reminders";
+/** The last weekly leadership digest: its day and each unit's count then (the week's change). */
+const DIGEST_KEY = "berakhlak.digest";
+
+export interface DigestMemo {
+  readonly day: string;
+  readonly total: number;
+  readonly counts: Readonly<Record<string, number>>;
+}
 /** Timestamps of responses staff edited since the last reconcile (or "all"), from the edit trigger. */
 export const EDITED_KEY = "berakhlak.edited";
 /** At most this many edited timestamps are kept; beyond, every row is compared once. */
@@ -68,6 +76,12 @@ export interface State {
   upgrade?: UpgradeNote;
   /** Pengaturan was checked for values this version no longer accepts (ukuran_kelompok_minimum below 3). */
   settingsChecked?: boolean;
+  /** The Pengaturan upgrades done (tabs.ts SETTINGS_LEVEL); undefined: settingsChecked's 1 or 0. */
+  settingsLevel?: number;
+  /** maks_pengingat (a campaign total) became maks_pengingat_per_minggu: from what, to what, when. */
+  weeklyMaxMigrated?: { readonly from: number; readonly to: number; readonly at: number };
+  /** The campaign's end was handled (form closed or not, admin told), for this end date. */
+  ended?: { readonly endDate: string; readonly at: number; readonly closed: boolean };
   /** ukuran_kelompok_minimum was raised to the floor by an upgrade: from what, when. */
   minGroupRaised?: { readonly from: number; readonly at: number };
   /** The layout version of the derived state (Skor, aggregates); older is rebuilt by an automatic recompute. */
@@ -114,8 +128,12 @@ export interface State {
 
 type Props = GoogleAppsScript.Properties.Properties;
 
+let documentProperties: Props | undefined;
+
+/** The document's property store (got once per execution: the bundle is loaded afresh for each). */
 export function docProps(): Props {
-  return PropertiesService.getDocumentProperties();
+  documentProperties ??= PropertiesService.getDocumentProperties();
+  return documentProperties;
 }
 
 /** Everything the product keeps, from one read of the store. */
@@ -131,12 +149,16 @@ export interface Stored {
   readonly liveRows: number;
   /** The reminder history's hidden tab (undefined: version 2 kept the history in properties). */
   readonly historySheetId?: number;
+  /** Every value as read (for a run that records itself in a write it makes anyway). */
+  readonly raw: Readonly<Record<string, string>>;
   /** The unit order of the dashboard's table (as its last full refresh laid it out). */
   readonly dashOrder: readonly string[];
   /** How many Skor rows the last full dashboard refresh reflected. */
   readonly fullRows: number;
   /** Reminder history (kept state: a recompute never resets it). */
   readonly reminders: History;
+  /** The last weekly digest. */
+  readonly digest?: DigestMemo;
   readonly snapshot?: Snapshot;
   readonly aggs: Aggregates;
   readonly links: Record<string, string>;
@@ -173,6 +195,8 @@ export function loadStored(props: Props): Stored {
   const fullRows = Number(all[FULL_ROWS_KEY] ?? -1);
   const remindersJson = readParts(all, REMINDERS_KEY);
   const reminders = remindersJson ? (JSON.parse(remindersJson) as History) : EMPTY_HISTORY;
+  const digestJson = readParts(all, DIGEST_KEY);
+  const digest = digestJson ? (JSON.parse(digestJson) as DigestMemo) : undefined;
   const editedJson = all[EDITED_KEY];
   const edited = editedJson === "all" ? "all" : editedJson ? (JSON.parse(editedJson) as number[]) : [];
   const linkBase = all[LINK_BASE_KEY] ? (JSON.parse(all[LINK_BASE_KEY]) as Stored["linkBase"]) : undefined;
@@ -189,9 +213,11 @@ export function loadStored(props: Props): Stored {
     dashOrder,
     fullRows,
     reminders,
+    digest,
     edited,
     liveRows,
     historySheetId: all[HISTORY_TAB_KEY] === undefined ? undefined : Number(all[HISTORY_TAB_KEY]),
+    raw: all,
   };
 }
 
@@ -222,10 +248,16 @@ function isPartFrom(key: string, base: string, from: number): boolean {
   return key === base || (key.startsWith(`${base}.`) && Number(key.slice(base.length + 1)) >= from);
 }
 
-function writeParts(props: Props, base: string, json: string, existing?: readonly string[]): void {
+function writeParts(
+  props: Props,
+  base: string,
+  json: string,
+  existing?: readonly string[],
+  extra: Readonly<Record<string, string>> = {},
+): void {
   const entries = partEntries(base, json);
   const count = Object.keys(entries).length;
-  props.setProperties(entries);
+  props.setProperties({ ...extra, ...entries });
   if (existing) {
     for (const k of existing) if (isPartFrom(k, base, count)) props.deleteProperty(k);
     return;
@@ -340,6 +372,16 @@ export function fullRowsEntry(rows: number): Record<string, string> {
  * The reminder history, in parts: a unit's line is small, but 240 units outgrew one property
  * (9 KB) and the run then failed after sending. `existing`: the store's keys as last read.
  */
-export function writeReminderHistory(props: Props, history: History, existing: readonly string[]): void {
-  writeParts(props, REMINDERS_KEY, JSON.stringify(history), existing);
+export function writeDigest(props: Props, digest: DigestMemo, existing: readonly string[]): void {
+  writeParts(props, DIGEST_KEY, JSON.stringify(digest), existing);
+}
+
+/** The run's facts; `extra` entries (the run's own record) go in the same write. */
+export function writeReminderHistory(
+  props: Props,
+  history: History,
+  existing: readonly string[],
+  extra: Readonly<Record<string, string>> = {},
+): void {
+  writeParts(props, REMINDERS_KEY, JSON.stringify(history), existing, extra);
 }

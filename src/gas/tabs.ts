@@ -1,7 +1,16 @@
 /** The staff-edited tabs (Pengaturan, Unit Kerja): created when missing, read in one block each. */
 import { type Campaign, readCampaign } from "../core/campaign";
 import { neutralize } from "../core/escape";
-import { MIN_GROUP_FLOOR, MIN_GROUP_KEY, presentKeys, SETTINGS } from "../core/settings";
+import {
+  LEGACY_MAX_KEY,
+  MIN_GROUP_FLOOR,
+  MIN_GROUP_KEY,
+  parseSettings,
+  presentKeys,
+  SETTINGS,
+  WEEKLY_MAX_KEY,
+  weeklyFromTotal,
+} from "../core/settings";
 import { type Lang, SETTING_HELP, strings } from "../core/strings";
 import { TAB } from "../core/tabs";
 import { EXAMPLE_UNITS, UNIT_COLUMNS } from "../core/units";
@@ -41,6 +50,7 @@ export function ensureSettingsTab(ss: Spreadsheet, lang: Lang): boolean {
   const created = !sheet;
   if (!sheet) sheet = ss.insertSheet(TAB.settings);
   const values = readTab(sheet);
+  migrateWeeklyMax(sheet, values, lang);
   formatSettingDates(sheet, values);
   fillMissingHelp(sheet, values, lang);
   const rows: (string | number)[][] = [];
@@ -126,6 +136,30 @@ export function readCampaignFrom(ss: Spreadsheet): Campaign {
  * a lower value in an existing Sheet's Pengaturan is raised to 3 in place, and the health check
  * says so. A Sheet not set up yet is not touched: the settings check refuses the value instead.
  */
+/**
+ * Version 2's `maks_pengingat` (a campaign total, which silenced the last weeks) becomes
+ * `maks_pengingat_per_minggu` in its own row: key, the total spread over the period's weeks, and
+ * the new help, in one write. `values` is updated to match. Returns what it did, or undefined.
+ */
+export function migrateWeeklyMax(
+  sheet: Sheet,
+  values: unknown[][],
+  lang: Lang,
+): { from: number; to: number } | undefined {
+  const keys = values.map((r) => String(r[0] ?? "").trim());
+  const at = keys.indexOf(LEGACY_MAX_KEY);
+  if (at < 1 || keys.includes(WEEKLY_MAX_KEY)) return undefined;
+  const from = Number(String(values[at][1]).replace(",", "."));
+  // Only the period's length matters here: both dates read in one zone.
+  const { settings } = parseSettings(values, { ymd: (d) => Utilities.formatDate(d, "UTC", "yyyy-MM-dd") });
+  const total = Number.isFinite(from) && from >= 0 ? from : 0;
+  const to = weeklyFromTotal(total, settings.startDate, settings.endDate);
+  const written = [WEEKLY_MAX_KEY, to, SETTING_HELP[lang][WEEKLY_MAX_KEY] ?? ""];
+  sheet.getRange(at + 1, 1, 1, 3).setValues([written]);
+  values[at] = [...written, ...values[at].slice(3)];
+  return { from: total, to };
+}
+
 export function raiseMinGroup(
   ss: Spreadsheet,
   props: GoogleAppsScript.Properties.Properties,
@@ -139,15 +173,29 @@ export function raiseMinGroup(
 
 /** The same, on a state the caller writes: whether it changed. */
 export function raiseMinGroupInto(ss: Spreadsheet, state: State, setUp: boolean): boolean {
-  if (state.settingsChecked || !setUp) return false;
-  state.settingsChecked = true;
+  const level = state.settingsLevel ?? (state.settingsChecked ? 1 : 0);
+  if (level >= SETTINGS_LEVEL || !setUp) return false;
+  state.settingsLevel = SETTINGS_LEVEL;
   const sheet = ss.getSheetByName(TAB.settings);
   const rows = readTab(sheet);
   const at = rows.findIndex((r) => String(r[0]).trim() === MIN_GROUP_KEY);
   const value = at >= 0 ? Number(rows[at][1]) : Number.NaN;
-  if (sheet && Number.isInteger(value) && value < MIN_GROUP_FLOOR) {
+  if (sheet && level < 1 && Number.isInteger(value) && value < MIN_GROUP_FLOOR) {
     sheet.getRange(at + 1, 2).setValue(MIN_GROUP_FLOOR);
     state.minGroupRaised = { from: value, at: Date.now() };
   }
+  const weekly = sheet ? migrateWeeklyMax(sheet, rows, readLanguageOf(rows)) : undefined;
+  if (weekly) state.weeklyMaxMigrated = { ...weekly, at: Date.now() };
   return true;
 }
+
+/** The language Pengaturan asks for (the help text of a migrated row is written in it). */
+function readLanguageOf(rows: readonly unknown[][]): Lang {
+  return parseSettings(rows, { ymd: () => "" }).settings.language;
+}
+
+/**
+ * The upgrades of Pengaturan an existing Sheet goes through once: 1, the minimum group size
+ * raised to 3; 2, the campaign total of reminders made a weekly ceiling.
+ */
+export const SETTINGS_LEVEL = 2;

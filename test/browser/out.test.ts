@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Browser } from "playwright-core";
 import { runSampleCampaign } from "../../local/campaign";
 import { writeOut } from "../../local/render";
 
@@ -19,13 +20,16 @@ if (!available && !required) {
 const maybe = available || required ? describe : describe.skip;
 
 maybe("the local run's pages in headless Chromium", () => {
-  it("show the dashboard with its unit table, headline figures and charts, without a console error", async () => {
+  // Tests write under a temporary folder only: out/ belongs to the user's npm start.
+  const out = mkdtempSync(join(tmpdir(), "berakhlak-browser-"));
+  let browser: Browser;
+  let ws: ReturnType<typeof runSampleCampaign>["ws"];
+
+  beforeAll(async () => {
     const { chromium } = await import("playwright-core");
-    // Tests write under a temporary folder only: out/ belongs to the user's npm start.
-    const out = mkdtempSync(join(tmpdir(), "berakhlak-browser-"));
-    const { ws } = runSampleCampaign();
+    ws = runSampleCampaign().ws;
     writeOut(ws, out, "SYNTHETIC SAMPLE (browser test)", ["test"]);
-    const browser = await chromium.launch({
+    browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
         "--no-sandbox",
@@ -37,28 +41,54 @@ maybe("the local run's pages in headless Chromium", () => {
         "--disable-sync",
       ],
     });
-    try {
-      const page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
-      const errors: string[] = [];
-      page.on("console", (m) => {
-        if (m.type() === "error") errors.push(m.text());
-      });
-      page.on("pageerror", (e) => errors.push(String(e)));
-      await page.goto(`file://${join(out, "index.html")}`);
-      await page.getByRole("link", { name: "Dasbor" }).first().click();
-      await page.waitForURL(/tab-dasbor\.html$/);
-      await expect(page.getByText("Responden valid").first().isVisible()).resolves.toBe(true);
-      await expect(page.getByText("Indeks BerAKHLAK").first().isVisible()).resolves.toBe(true);
-      await expect(page.getByText("Capaian dan skor per unit").first().isVisible()).resolves.toBe(true);
-      await expect(page.getByText("Dinas Pendidikan").first().isVisible()).resolves.toBe(true);
-      const charts = page.locator("svg[role=img]");
-      await expect(charts.count()).resolves.toBe(2);
-      const bars = await page.locator("svg[role=img] rect").count();
-      expect(bars).toBeGreaterThan(30);
-      await page.screenshot({ path: join(out, "..", "dasbor.png"), fullPage: false });
-      expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("show the dashboard with its unit table, headline figures and charts, without a console error", async () => {
+    const page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
+    const errors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`file://${join(out, "index.html")}`);
+    await page.getByRole("link", { name: "Dasbor" }).first().click();
+    await page.waitForURL(/tab-dasbor\.html$/);
+    await expect(page.getByText("Responden valid").first().isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Indeks BerAKHLAK").first().isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Capaian dan skor per unit").first().isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Dinas Pendidikan").first().isVisible()).resolves.toBe(true);
+    const charts = page.locator("svg[role=img]");
+    await expect(charts.count()).resolves.toBe(2);
+    const bars = await page.locator("svg[role=img] rect").count();
+    expect(bars).toBeGreaterThan(30);
+    await page.screenshot({ path: join(out, "..", "dasbor.png"), fullPage: false });
+    expect(errors).toEqual([]);
+  });
+
+  it("show a letter to a head of unit on a 390 px phone: nothing overflows, the link is a button", async () => {
+    // The sample's letters of each kind, the longest unit name among them.
+    const kinds = ["telah dibuka", "Pengingat Survei", "Tembusan", "ditutup", "Terima kasih"];
+    for (const kind of kinds) {
+      const letters = ws.outbox.filter((m) => m.subject.includes(kind) && m.htmlBody !== undefined);
+      expect(letters.length).toBeGreaterThan(0);
+      const m = letters.reduce((a, b) => (b.subject.length > a.subject.length ? b : a));
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(`file://${join(out, "email", `${String(m.id).padStart(4, "0")}.html`)}`);
+      // Evaluated in the page (a string: the test's own types have no DOM).
+      const widths = (await page.evaluate(`(() => {
+        const over = [...document.querySelectorAll("body *")]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+          .map((e) => e.tagName + ": " + (e.textContent || "").slice(0, 60));
+        return { scroll: document.documentElement.scrollWidth, over };
+      })()`)) as { scroll: number; over: string[] };
+      expect({ kind, ...widths }).toEqual({ kind, scroll: 390, over: [] });
+      const button = page.getByRole("link", { name: /Buka Formulir Survei/ });
+      await expect(button.isVisible()).resolves.toBe(true);
+      await expect(button.getAttribute("href")).resolves.toMatch(/viewform\?usp=pp_url/);
+      await page.close();
     }
   });
 });

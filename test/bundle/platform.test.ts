@@ -236,11 +236,13 @@ describe("setup of 150 units on a slow account", () => {
 });
 
 describe("reminders from the hourly run", () => {
+  // A letter every working day: a gap of one day and the weekly ceiling at its most.
   const SETTINGS = [
     ["tanggal_mulai", "2026-03-02"],
     ["tanggal_selesai", "2026-03-20"],
     ["jam_pengingat", 9],
     ["jeda_pengingat_hari", 1],
+    ["maks_pengingat_per_minggu", 5],
     ["metode_kuota", "manual"],
   ];
   const UNIT_ROWS = [["B", "Biro B", "Bapak B", "b@example.org", "", 40, 10, "ya"]];

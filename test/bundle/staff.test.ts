@@ -269,7 +269,10 @@ describe.each(WORLDS)("what staff do to the Sheet (%s world)", (_name, variants)
     const summary = ws.outbox.find((m) => m.to.includes("biro.organisasi@example.org"));
     expect(summary?.body).toMatch(/Dinas D.*Perbarui Formulir/s);
     menu(ws, "menuHealth");
-    expect(ws.uiLog.at(-1)?.html).toContain("Perbarui Formulir");
+    // The health check names it.
+    expect(ws.uiLog.at(-1)?.html).toContain(
+      "Unit yang belum ada di formulir tidak dikirimi surat (tautannya belum ada): Dinas D. Jalankan Perbarui Formulir.",
+    );
     // Once staff run Perbarui Formulir, the next reminder day includes it, with its link.
     menu(ws, "menuUpdateForm");
     ws.advanceTo(Date.UTC(2026, 2, 3, 7, 0));

@@ -78,12 +78,14 @@ describe("a Sheet made by version 1 gets the new bundle mid-campaign", () => {
       "onFormSubmitTrigger",
       "onSheetEditTrigger",
     ]);
-    // Next morning the hourly run sends the day's reminder, once.
-    ws.advanceTo(Date.UTC(2026, 2, 5, 10, 0));
-    const thursday = toB(ws).filter((m) =>
-      new Date(m.time + 7 * HOUR).toISOString().startsWith("2026-03-05"),
-    );
-    expect(thursday).toHaveLength(1);
+    // Version 1's total of 5 became 2 a week, and its three reminders this week count against it:
+    // nothing more this week; on Monday the hourly run sends the day's reminder, once.
+    ws.advanceTo(Date.UTC(2026, 2, 9, 10, 0));
+    const on = (day: string) =>
+      toB(ws).filter((m) => new Date(m.time + 7 * HOUR).toISOString().startsWith(day));
+    expect(on("2026-03-05")).toHaveLength(0);
+    expect(on("2026-03-06")).toHaveLength(0);
+    expect(on("2026-03-09")).toHaveLength(1);
     // Version 1's history (one property) was read, and each unit's line is now in the hidden tab.
     const props = ws.properties("document");
     expect(props["berakhlak.reminders"]).toBeUndefined();
@@ -135,7 +137,7 @@ describe("a Sheet made by version 1 gets the new bundle mid-campaign", () => {
     const { ws, rand } = v1Campaign();
     ws.deploy(NEW_CODE);
     ws.typeInto("Pengaturan", [["kunci_lama", "x"]], ws.values("Pengaturan").length + 1);
-    ws.advanceTo(Date.UTC(2026, 2, 5, 3, 0)); // Thursday 10:00
+    ws.advanceTo(Date.UTC(2026, 2, 9, 3, 0)); // Monday 9 March 10:00 (this week's ceiling was used up)
     // The form still asks for bare digits until staff run setup.
     ws.submit(answersFor(rand, { unit: "Biro B (B)", nip: "199001012015031009", ebLabels: "frequency" }));
     expect(toB(ws)).toHaveLength(4);
@@ -274,5 +276,46 @@ describe("Skor keys of version 1 hashed the clear NIP", () => {
     expect(after.filter((k) => before.includes(k))).toEqual([]);
     expect(aggregates(ws)).toEqual(agg);
     expect(JSON.parse(ws.properties("document")["berakhlak.state"]).derived).toBe(DERIVED_VERSION);
+  });
+});
+
+describe("a Sheet of version 2 (the letters before the campaign's own letters) gets this bundle mid-campaign", () => {
+  const V2 = join(__dirname, "..", "fixtures", "v2");
+  it("migrates maks_pengingat to a weekly ceiling with a note, keeps the history, and reminds until the end", () => {
+    const ws = new Workspace({
+      distDir: V2,
+      tabs: {
+        "Unit Kerja": [UNIT_HEADER, ...UNITS],
+        Pengaturan: [
+          ["kunci", "nilai"],
+          ...SETTINGS.filter((s) => s[0] !== "kumpulkan_nip"),
+          ["maks_pengingat", 3],
+        ],
+      },
+    });
+    ws.open();
+    setup(ws);
+    ws.advanceTo(Date.UTC(2026, 2, 4, 4, 0)); // Wednesday 4 March 11:00 WIB: Monday, Tuesday, Wednesday sent
+    expect(toB(ws)).toHaveLength(3);
+    ws.deploy(NEW_CODE);
+    ws.advanceClock(HOUR); // the first hourly run of the new bundle
+    const row = ws.values("Pengaturan").find((r) => r[0] === "maks_pengingat_per_minggu");
+    // 3 in all over a period of three weeks: 1 a week.
+    expect(row?.[1]).toBe(1);
+    expect(ws.values("Pengaturan").some((r) => r[0] === "maks_pengingat")).toBe(false);
+    expect(ws.clickMenu("Periksa Kesehatan").error).toBeUndefined();
+    const health = ws.uiLog.at(-1)?.html ?? "";
+    expect(health).toContain(
+      "maks_pengingat 3 (jumlah seluruh kampanye) diganti maks_pengingat_per_minggu 1",
+    );
+    expect(health).toContain("Pengaturan sah");
+    // Nothing twice on the day of the push; version 2's reminded units get no opening letter.
+    expect(toB(ws)).toHaveLength(3);
+    ws.advanceTo(Date.UTC(2026, 2, 21, 4, 0)); // past the end
+    const days = toB(ws).map((m) => new Date(m.time + 7 * HOUR).toISOString().slice(0, 10));
+    // Version 2 stopped at 3; now one a week until the end, the last in the closing days.
+    expect(days).toEqual(["2026-03-02", "2026-03-03", "2026-03-04", "2026-03-09", "2026-03-16"]);
+    expect(toB(ws).some((m) => m.subject.includes("telah dibuka"))).toBe(false);
+    expect(toB(ws).at(-1)?.subject).toContain("ditutup 5 hari lagi");
   });
 });

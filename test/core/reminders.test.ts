@@ -4,8 +4,11 @@ import {
   type History,
   isWorkingDay,
   missedDays,
+  NEW_UNIT,
   type ReminderUnit,
   renderMessage,
+  type UnitHistory,
+  weekOf,
 } from "../../src/core/reminders";
 
 const rules = {
@@ -13,10 +16,21 @@ const rules = {
   endDate: "2026-03-20",
   holidays: ["2026-03-05"],
   gapDays: 2,
-  max: 3,
+  weeklyMax: 2,
+  closingDays: 3,
+  escalateBelow: 0.5,
   escalateAfter: 2,
+  escalateDaysLeft: 0,
   escalationEmail: "sekda@example.org",
 };
+/** A unit that had its opening letter on Monday 2 March, and more. */
+const had = (over: Partial<UnitHistory>): UnitHistory => ({
+  ...NEW_UNIT,
+  opened: "2026-03-02",
+  last: "2026-03-02",
+  letterDay: "2026-03-02",
+  ...over,
+});
 const unit = (
   code: string,
   responses: number,
@@ -32,11 +46,7 @@ const unit = (
   responses,
   ...extra,
 });
-const hist = (units: History["units"], pending: string[] = []): History => ({
-  ...EMPTY_HISTORY,
-  units,
-  pending,
-});
+const hist = (units: History["units"]): History => ({ ...EMPTY_HISTORY, units });
 
 describe("reminder decisions, by date", () => {
   it.each([
@@ -47,12 +57,18 @@ describe("reminder decisions, by date", () => {
     ["2026-03-05", undefined, true], // "send now" ignores the working-day rule
     ["2026-03-03", undefined, false], // a Tuesday
   ])("%s: %s (manual %s)", (day, reason, manual) => {
-    const [d] = decide(day, [unit("A", 1, 5)], rules, EMPTY_HISTORY, manual);
+    const [d] = decide(
+      day,
+      [unit("A", 1, 5)],
+      rules,
+      hist({ A: had({ last: "2026-02-27", letterDay: "2026-02-27" }) }),
+      manual,
+    );
     expect(d.reason).toBe(reason);
     expect(d.send).toBe(reason === undefined);
   });
 
-  it("skips units at quota, without quota or email, reminded within the gap, at the maximum or already today", () => {
+  it("skips units thanked at quota, without quota or email, within the gap, over the week's ceiling or written to today", () => {
     const units = [
       unit("Q", 5, 5),
       unit("Z", 0, 0),
@@ -63,9 +79,13 @@ describe("reminder decisions, by date", () => {
       unit("OK", 1, 5),
     ];
     const h = hist({
-      G: { count: 1, last: "2026-03-09" },
-      M: { count: 3, last: "2026-03-02" },
-      T: { count: 1, last: "2026-03-10" },
+      Q: had({ thanked: "2026-03-04" }),
+      Z: had({}),
+      E: had({}),
+      OK: had({}),
+      G: had({ count: 1, last: "2026-03-09", letterDay: "2026-03-09" }),
+      M: had({ count: 3, last: "2026-03-06", week: weekOf("2026-03-10"), weekCount: 2 }),
+      T: had({ thanked: "2026-03-03", letterDay: "2026-03-10" }),
     });
     const byCode = Object.fromEntries(
       decide("2026-03-10", units, rules, h, false).map((d) => [d.unit.code, d.reason ?? "send"]),
@@ -75,7 +95,7 @@ describe("reminder decisions, by date", () => {
       Z: "noQuota",
       E: "noEmail",
       G: "gap",
-      M: "maxReached",
+      M: "weeklyMax",
       T: "alreadyToday",
       OK: "send",
     });
@@ -86,7 +106,7 @@ describe("reminder decisions, by date", () => {
       "2026-03-10",
       [unit("A", 1, 5, { cc: ["tu@example.org"] })],
       rules,
-      hist({ A: { count: 2, last: "2026-03-06" } }),
+      hist({ A: had({ count: 2, last: "2026-03-06" }) }),
       false,
     );
     expect(d).toMatchObject({
@@ -97,10 +117,42 @@ describe("reminder decisions, by date", () => {
     });
   });
 
-  it("orders postponed units first, then the lowest achievement", () => {
-    const units = [unit("A", 4, 5), unit("B", 1, 10), unit("C", 3, 5)];
-    const order = decide("2026-03-10", units, rules, hist({}, ["A"]), false).map((d) => d.unit.code);
-    expect(order).toEqual(["A", "B", "C"]);
+  it("orders postponed units first, the longest waiting first, then the lowest achievement", () => {
+    const units = [unit("A", 4, 5), unit("B", 1, 10), unit("C", 3, 5), unit("D", 4, 5)];
+    const h = hist({
+      A: had({ pendingSince: "2026-03-09" }),
+      B: had({}),
+      C: had({}),
+      D: had({ pendingSince: "2026-03-06" }),
+    });
+    expect(decide("2026-03-10", units, rules, h, false).map((d) => d.unit.code)).toEqual([
+      "D",
+      "A",
+      "B",
+      "C",
+    ]);
+  });
+
+  it("opens with the opening letter, thanks once at quota, escalates only below the threshold, says closing soon", () => {
+    const kinds = (day: string, u: ReminderUnit, h: UnitHistory | undefined) =>
+      decide(day, [u], { ...rules, escalateDaysLeft: 5 }, hist(h ? { [u.code]: h } : {}), false)[0];
+    expect(kinds("2026-03-02", unit("A", 0, 5), undefined).kind).toBe("pembukaan");
+    // A unit reminded by an earlier version (count, no opening day) gets no opening letter mid-campaign.
+    expect(kinds("2026-03-10", unit("A", 0, 5), { ...NEW_UNIT, count: 2, last: "2026-03-06" }).kind).toBe(
+      "eskalasi",
+    );
+    expect(kinds("2026-03-10", unit("A", 5, 5), had({})).kind).toBe("terima kasih");
+    expect(kinds("2026-03-10", unit("A", 5, 5), had({ thanked: "2026-03-04" })).send).toBe(false);
+    // 60 % after many reminders: a reminder, never an escalation (50 % is the threshold).
+    expect(kinds("2026-03-10", unit("A", 3, 5), had({ count: 4, last: "2026-03-06" })).kind).toBe(
+      "pengingat",
+    );
+    // Few days left (5 or fewer) and below the threshold: escalated, even after one reminder.
+    const late = kinds("2026-03-16", unit("A", 1, 5), had({ count: 1, last: "2026-03-11" }));
+    expect(late).toMatchObject({ kind: "eskalasi", escalation: "daysLeft" });
+    expect(kinds("2026-03-18", unit("A", 4, 5), had({ count: 1, last: "2026-03-16" })).kind).toBe(
+      "segera ditutup",
+    );
   });
 
   it("knows working days", () => {
@@ -120,6 +172,10 @@ describe("reminder messages", () => {
     subjectTemplate: "",
     bodyTemplate: "",
     whatsappTemplate: "",
+    signature: { name: "", position: "Kepala Biro Organisasi", bureau: "", contact: "" },
+    escalationName: "Sekretaris Daerah",
+    escalationEmail: "sekda@example.org",
+    escalateBelow: 0.5,
   };
 
   it("fills the placeholders and escapes every inserted value in the HTML", () => {
@@ -135,7 +191,7 @@ describe("reminder messages", () => {
     expect(m.htmlBody).not.toContain("<script>");
     expect(m.htmlBody).toContain("&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;Biro&#34;");
     expect(m.htmlBody).toContain(
-      '<a href="https://docs.google.com/forms/d/e/x/viewform?usp=pp_url&#38;entry.1=A+%28B%29">',
+      '<a href="https://docs.google.com/forms/d/e/x/viewform?usp=pp_url&#38;entry.1=A+%28B%29" style=',
     );
     expect(m.htmlBody).toMatch(/width:25%/);
     expect(m.whatsapp).toContain(ctx.link);
@@ -160,7 +216,9 @@ describe("reminder messages", () => {
       bodyTemplate: "Halo {kepala}\n{tautan}",
     });
     expect(m.subject).toBe("Unit X: 6 lagi");
-    expect(m.body).toBe(`Halo Kepala X\n${ctx.link}`);
+    // Staff's body, greeted (it does not greet itself), then the link, the WhatsApp text and the signature.
+    expect(m.body.startsWith(`Yth. Bapak/Ibu Kepala X,\n\nHalo Kepala X\n${ctx.link}\n\n`)).toBe(true);
+    expect(m.body.endsWith("Hormat kami,\nKepala Biro Organisasi\nPemprov")).toBe(true);
   });
 });
 

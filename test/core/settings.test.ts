@@ -1,7 +1,7 @@
 import { UNIT_HEADER } from "../../local/sample";
 import { readCampaign } from "../../src/core/campaign";
 import { problemText } from "../../src/core/problems";
-import { parseSettings, SETTINGS } from "../../src/core/settings";
+import { parseSettings, SETTINGS, weeklyFromTotal } from "../../src/core/settings";
 import { SETTING_HELP } from "../../src/core/strings";
 import { codeOfChoice, EXAMPLE_UNITS, parseUnits, unitChoice } from "../../src/core/units";
 
@@ -102,6 +102,41 @@ describe("settings", () => {
 });
 
 describe("units", () => {
+  it("refuses an escalation threshold at or above mendekati, and bad digest addresses, each with its row", () => {
+    const { settings, problems } = parseSettings(
+      settingsWith(
+        ["ambang_mendekati", 60],
+        ["ambang_eskalasi", 60],
+        ["email_pimpinan", "a@x.org, bukan-email"],
+      ),
+      ctx,
+    );
+    expect(problems.map((p) => problemText(p, "id"))).toEqual([
+      "Pengaturan baris 3 (ambang_eskalasi): 60 harus lebih kecil dari ambang_mendekati (60); unit yang mendekati kuota tidak dieskalasi.",
+      "Pengaturan baris 4 (email_pimpinan): \u201cbukan-email\u201d bukan alamat email yang sah.",
+    ]);
+    expect(settings.digestTo).toEqual([]);
+    const ok = parseSettings(
+      settingsWith(["email_pimpinan", "a@x.org; b@x.org\nc@x.org"], ["hari_ringkasan_pimpinan", "Jumat"]),
+      ctx,
+    ).settings;
+    expect(ok.digestTo).toEqual(["a@x.org", "b@x.org", "c@x.org"]);
+    expect(ok.digestWeekday).toBe(5);
+  });
+
+  it("reads an earlier version's campaign total of reminders as the weekly ceiling it meant, until it is migrated", () => {
+    expect(weeklyFromTotal(5, "2026-03-02", "2026-03-27")).toBe(2);
+    expect(weeklyFromTotal(4, "2026-03-02", "2026-03-27")).toBe(1);
+    expect(weeklyFromTotal(0, "2026-03-02", "2026-03-27")).toBe(0);
+    expect(weeklyFromTotal(40, "2026-03-02", "2026-03-06")).toBe(5);
+    const { settings, problems } = parseSettings(
+      settingsWith(["tanggal_mulai", "2026-03-02"], ["tanggal_selesai", "2026-03-27"], ["maks_pengingat", 5]),
+      ctx,
+    );
+    expect(problems).toEqual([]);
+    expect(settings.reminderWeeklyMax).toBe(2);
+  });
+
   it("reads the example rows setup writes", () => {
     const { units, problems } = parseUnits([unitHeader, ...EXAMPLE_UNITS]);
     expect(problems).toEqual([]);

@@ -47,10 +47,17 @@ describe("Forms facts from APPS-SCRIPT.md", () => {
     expect(() => ws.submit({})).toThrow(/unpublished/);
   });
 
-  it("a form closed to responses refuses a respondent", () => {
+  it("a form closed to responses refuses a respondent, with its custom closed message", () => {
     const { ws, formId } = linkedWorkspace();
     evaluate(ws, `FormApp.openById("${formId}").setAcceptingResponses(false);`);
-    expect(() => ws.submit(ANSWERS)).toThrow(/no longer accepting/);
+    expect(() => ws.submit(ANSWERS)).toThrow(/no longer accepting responses$/);
+    const r = evaluate(
+      ws,
+      `var f = FormApp.openById("${formId}");
+       return [f.setCustomClosedFormMessage("Survei sudah ditutup.").getCustomClosedFormMessage(), f.isAcceptingResponses()];`,
+    );
+    expect(r).toEqual(["Survei sudah ditutup.", false]);
+    expect(() => ws.submit(ANSWERS)).toThrow(/it says: Survei sudah ditutup\.\)$/);
   });
 
   it("linking creates the responses tab as Google lays it out, in the account's language", () => {

@@ -1,0 +1,83 @@
+/**
+ * The weekly leadership digest (PRODUCT.md "Campaign kit"): on the set weekday, from the first
+ * hourly run at or after the set hour, within the survey period, to the addresses in
+ * `email_pimpinan`. Counts only. Its memo (the day and each unit's count) gives next week's
+ * change; it is written before the send, so a run stopped after it never sends the week's twice.
+ */
+import { activeUnits } from "../core/campaign";
+import { daysLeft } from "../core/dashboard";
+import { renderDigest } from "../core/digest";
+import { daysBetween, periodOf } from "../core/reminders";
+import type { Snapshot } from "../core/snapshot";
+import { localTime } from "../core/snapshot";
+import { strings } from "../core/strings";
+import { logLetters } from "./reminders";
+import { docProps, loadStored, type Stored, writeDigest } from "./state";
+import { readCampaignFrom } from "./tabs";
+
+export function weeklyDigest(known: Snapshot | undefined, earlier: Stored): void {
+  if (!known) return;
+  const now = localTime(Date.now(), known.tzOffsetMin);
+  const today = now.ymd;
+  // A digest went out less than six days ago (what the run read at its start): nothing is read.
+  if (earlier.digest && daysBetween(earlier.digest.day, today) < 6) return;
+  // Nor before its day and hour, nor outside the period, nor without recipients, as the settings
+  // copy the run keeps says (it follows Pengaturan by the next hourly run).
+  const weekday = ((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+  const hour = Number(now.text.slice(11, 13));
+  const plan = known.digest;
+  if (weekday > 5 || periodOf(today, known) !== "in") return;
+  if (plan && (!plan.on || plan.weekday !== weekday || hour < plan.hour)) return;
+  const props = docProps();
+  const stored = loadStored(props);
+  if (stored.digest && daysBetween(stored.digest.day, today) < 6) return;
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const campaign = readCampaignFrom(ss);
+  if (campaign.problems.some((p) => p.code !== "settingUnknownKey")) return; // the reminders' run reports them
+  const s = campaign.settings;
+  if (s.digestTo.length === 0 || weekday !== s.digestWeekday) return;
+  if (Number(now.text.slice(11, 13)) < s.digestHour || periodOf(today, s) !== "in") return;
+  const units = activeUnits(campaign).map((u) => ({
+    code: u.code,
+    name: u.name,
+    head: u.head,
+    quota: campaign.quotas.get(u.code) ?? 0,
+    responses: stored.aggs.units[u.code]?.n ?? 0,
+  }));
+  const digest = renderDigest({
+    lang: s.language,
+    instansi: s.instansi,
+    today,
+    endDate: s.endDate,
+    daysLeft: daysLeft(today, s.endDate),
+    units,
+    previous: stored.digest,
+    signature: s.signature,
+  });
+  const counts: Record<string, number> = {};
+  for (const u of units) counts[u.code] = u.responses;
+  const total = units.filter((u) => u.quota > 0).reduce((a, u) => a + u.responses, 0);
+  const t = strings(s.language);
+  const canMail = MailApp.getRemainingDailyQuota() >= s.digestTo.length;
+  // The memo first: the week's digest goes at most once, even when the run stops right after the send.
+  if (canMail) writeDigest(props, { day: today, total, counts }, stored.keys);
+  if (canMail)
+    MailApp.sendEmail({
+      to: s.digestTo.join(","),
+      subject: digest.subject,
+      body: digest.body,
+      htmlBody: digest.htmlBody,
+      name: s.instansi,
+    });
+  logLetters(ss, s.language, known.tzOffsetMin, [
+    {
+      unit: "",
+      recipients: s.digestTo.join(", "),
+      kind: "ringkasan pimpinan",
+      count: total,
+      quota: units.reduce((a, u) => a + u.quota, 0),
+      outcome: canMail ? "terkirim" : "ditunda",
+      why: canMail ? digest.subject : t.postponedQuota,
+    },
+  ]);
+}
