@@ -147,10 +147,11 @@ let made: Sheet | undefined;
  * Setup makes the tab ahead of the first reminder run (which then spends its calls on letters);
  * an earlier version's history, still in properties, is moved by that run instead.
  */
-export function ensureHistoryTab(ss: Spreadsheet, props: Props, lang: Lang): void {
+export function ensureHistoryTab(ss: Spreadsheet, props: Props, lang: Lang, units: number): void {
   const stored = loadStored(props);
   if (stored.historySheetId === undefined && Object.keys(stored.reminders.units ?? {}).length > 0) return;
-  historySheet(ss, props, stored.historySheetId, lang);
+  // Room for a row per unit, so that the runs never grow it.
+  ensureGrid(historySheet(ss, props, stored.historySheetId, lang), units + 1);
 }
 
 /**
@@ -244,6 +245,8 @@ export function writeHistory(
     }),
   ];
   // Rows below the table (units gone, the journal of this run or a stopped one) blanked in the same write.
+  // More rows than the tab is known to have (new units): its grid is grown first.
+  if (rows.length > before) ensureGrid(sheet, rows.length);
   while (rows.length < before) rows.push(Array(WIDTH).fill(""));
   writeBlock(sheet, 1, rows);
   writeReminderHistory(

@@ -142,8 +142,8 @@ export function runReminders(
   const lock = LockService.getDocumentLock();
   const asked = Date.now();
   if (!lock.tryLock(30_000)) return null;
-  // Another reminder run held the lock: what it wrote is read afresh.
-  if (Date.now() > asked) known = undefined;
+  // Another reminder run held the lock (the call took more than its round trip): what it wrote is read afresh.
+  if (Date.now() - asked > LOCK_ROUND_TRIP_MS) known = undefined;
   try {
     return reminderRun(mode, known, opts.extra);
   } finally {
@@ -412,6 +412,9 @@ function reminderRun(mode: Mode, known?: Stored, extra?: Readonly<Record<string,
   SpreadsheetApp.flush();
   return { sent, postponed: postponed.length, skipped, previews };
 }
+
+/** Longer than a free lock's round trip: the lock was held by someone else meanwhile. */
+const LOCK_ROUND_TRIP_MS = 2000;
 
 /** The journal's mark of the admin's summary (a kind no unit's letter has). */
 const SUMMARY_KIND = "ringkasan";

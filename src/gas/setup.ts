@@ -247,7 +247,7 @@ export function runSetup(): void {
   if (!built.tabPending && state.retired?.length) reconcileSources();
   if (!built.tabPending) refreshAll({ ss, props, skor: skorSheet(ss, campaign.settings.language) });
   mailLogSheet(ss, campaign.settings.language);
-  ensureHistoryTab(ss, props, campaign.settings.language);
+  ensureHistoryTab(ss, props, campaign.settings.language, campaign.units.length);
   const triggerText = fill(triggers.byOther ? tu.setupTriggersOtherOwner : tu.setupTriggersInstalled, {
     owner: triggers.installedBy,
   });
