@@ -76,6 +76,9 @@ export function runSampleCampaign(seed = 2026): CampaignResult {
     seed,
   });
   ws.open();
+  // The bureau deploys the board first (README), so that the opening letters carry each unit's poster.
+  const board = ws.deployWebApp();
+  ws.typeInto("Pengaturan", [["alamat_papan", board]], SAMPLE_SETTINGS.length + 1);
   const setup = ws.clickMenu("Siapkan Survei");
   if (setup.error) throw new Error(`setup failed: ${setup.error}`);
   const quotaOf = (u: SampleUnit) => Math.ceil(u.headcount / (1 + u.headcount * 0.01));

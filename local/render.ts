@@ -225,6 +225,7 @@ export function writeOut(ws: Workspace, dir: string, intro: string, summary: rea
     )
     .join("");
   write("email.html", page("Email", `${nav(ws)}<h1>Email terkirim (${ws.outbox.length})</h1>${mails}`));
+  written.push(...writeKit(ws, dir));
   const links = tabs.map((t) => `<li><a href="tab-${slug(t)}.html">${esc(t)}</a></li>`).join("");
   write(
     "index.html",
@@ -234,4 +235,46 @@ export function writeOut(ws: Workspace, dir: string, intro: string, summary: rea
     ),
   );
   return written;
+}
+
+/**
+ * The campaign kit as the deployed web app serves it (when the run deployed one): the board
+ * (papan.html), each unit's page with its poster (poster/KODE.html, which the board links to
+ * here), and the Kit Sosialisasi dialog's posters (poster/kit.html).
+ */
+/** A unit's poster file (a code may hold characters a file name should not). */
+const fileOf = (code: string) => `${code.replace(/[^A-Za-z0-9_-]/g, "_")}.html`;
+
+function writeKit(ws: Workspace, dir: string): string[] {
+  const url = ws.webAppUrl();
+  if (!url) return [];
+  mkdirSync(join(dir, "poster"), { recursive: true });
+  const files: string[] = [];
+  const save = (file: string, html: string) => {
+    writeFileSync(join(dir, file), html);
+    files.push(file);
+  };
+  const local = (html: string, prefix: string) =>
+    html
+      .split(`${url}?unit=`)
+      .map((part, i) =>
+        i === 0
+          ? part
+          : part.replace(/^([^"]*)"/, (_, code) => `${prefix}${fileOf(decodeURIComponent(code))}"`),
+      )
+      .join("")
+      .replaceAll(`href="${url}"`, `href="${prefix === "poster/" ? "" : "../"}papan.html"`);
+  const board = ws.webGet();
+  if (board.record.error) throw new Error(`the board failed: ${board.record.error}`);
+  save("papan.html", local(board.html, "poster/"));
+  const codes = [...board.html.matchAll(/\?unit=([^"&]+)"/g)].map((m) => decodeURIComponent(m[1]));
+  for (const code of codes) {
+    const unitPage = ws.webGet({ unit: code });
+    if (unitPage.record.error) throw new Error(`the page of ${code} failed: ${unitPage.record.error}`);
+    save(`poster/${fileOf(code)}`, local(unitPage.html, ""));
+  }
+  const kit = ws.clickMenu("Kit Sosialisasi");
+  const dialog = ws.uiLog.at(-1);
+  if (!kit.error && dialog?.kind === "dialog" && dialog.html) save("poster/kit.html", dialog.html);
+  return files;
 }

@@ -2,8 +2,11 @@
  * The only file that touches the global object: it names the entry points that Apps Script
  * (menus, triggers) calls by name. build.mjs turns each `global.name = fn` into a top-level stub.
  */
+
+import { serveBoard } from "./gas/board";
 import { showHealth } from "./gas/health";
 import { hourlyRun, retiredDailyRun } from "./gas/hourly";
+import { showKit } from "./gas/kit";
 import {
   continueRecompute,
   followUpRun,
@@ -94,6 +97,16 @@ function dailyReminderTrigger(): void {
   retiredDailyRun();
 }
 
+/** Menu: Kit Sosialisasi. */
+function menuKit(): void {
+  showKit();
+}
+
+/** The public progress board (the script deployed as a web app). */
+function doGet(e: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
+  return serveBoard(e);
+}
+
 /** Menu: Periksa Kesehatan. */
 function menuHealth(): void {
   showHealth();
@@ -127,3 +140,5 @@ global.onSheetEditTrigger = onSheetEditTrigger;
 global.catchUpSoonTrigger = catchUpSoonTrigger;
 global.menuHelp = menuHelp;
 global.menuPlatform = menuPlatform;
+global.menuKit = menuKit;
+global.doGet = doGet;

@@ -74,6 +74,8 @@ export interface TriggerHost {
   minuteFor(uid: string, span: number): number;
   /** When an occurrence due at `nominal` actually fires (the trigger-timing variant); undefined = skipped. */
   fireTime(s: Schedule, nominal: number): number | undefined;
+  /** The web app's URL once deployed, else null. */
+  webAppUrl?(): string | null;
 }
 
 /** The next occurrence of a schedule after `nominal` that fires, with when it fires. */
@@ -129,6 +131,10 @@ export class ScriptAppSvc extends Svc {
   }
   getScriptId(): string {
     return this._scriptId;
+  }
+  /** The web app: its URL once deployed (Deploy > Web app), else null. */
+  getService(): ServiceSvc {
+    return new ServiceSvc(this._h.webAppUrl?.() ?? null);
   }
   newTrigger(fn: string): TriggerBuilderSvc {
     requireFull(this._w, "ScriptApp.newTrigger", "https://www.googleapis.com/auth/script.scriptapp");
@@ -811,6 +817,21 @@ export class ConsoleSvc extends Svc {
   }
 }
 
+/** ScriptApp.getService(): the script published as a web app. */
+export class ServiceSvc extends Svc {
+  readonly _cls = "Service";
+  readonly _svc = "ScriptApp";
+  constructor(private readonly _url: string | null) {
+    super();
+  }
+  getUrl(): string | null {
+    return this._url;
+  }
+  isEnabled(): boolean {
+    return this._url !== null;
+  }
+}
+
 /** CacheService limits (APPS-SCRIPT.md): a value holds at most 100 KB and lives at most 6 hours. */
 export const CACHE_VALUE_LIMIT = 100 * 1024;
 export const CACHE_MAX_SECONDS = 21_600;
@@ -874,5 +895,18 @@ export class CacheSvc extends Svc {
   }
   remove(key: string): void {
     this._m.delete(this._key(key));
+  }
+  /** The values of the keys that are there and fresh, by key (one round trip). */
+  getAll(keys: string[]): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const k of [...keys]) {
+      const v = this.get(k);
+      if (v !== null) out[k] = v;
+    }
+    return out;
+  }
+  /** Several values at once (one round trip), each held to the value limit. */
+  putAll(values: Record<string, unknown>, expirationInSeconds = 600): void {
+    for (const [k, v] of Object.entries(values)) this.put(k, v, expirationInSeconds);
   }
 }

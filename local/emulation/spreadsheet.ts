@@ -1566,6 +1566,15 @@ export class HtmlOutputSvc extends Svc {
   setSandboxMode(): HtmlOutputSvc {
     return this;
   }
+  /** Meta tags Google puts in the page around a web app's sandbox (its own <meta viewport> is not seen). */
+  _meta: Record<string, string> = {};
+  addMetaTag(name: string, content: string): HtmlOutputSvc {
+    this._meta[String(name)] = String(content);
+    return this;
+  }
+  setXFrameOptionsMode(): HtmlOutputSvc {
+    return this;
+  }
 }
 
 /** The Charts service's enums (Charts.ChartType.BAR …). */

@@ -43,6 +43,7 @@ import {
   type Attrs,
   BookData,
   ChartsSvc,
+  type HtmlOutputSvc,
   HtmlServiceSvc,
   RangeSvc,
   type SheetData,
@@ -330,6 +331,47 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
   // ----- running the script -----
 
   /** Runs one entry point in a fresh context, as Google runs one execution. */
+  /** The web app's deployment (Deploy > Web app, "Execute as: me"): its id once deployed. */
+  private webAppId?: string;
+
+  /** Deploys the script as a web app (the same address for every later version, as a managed deployment keeps). */
+  deployWebApp(): string {
+    this.webAppId ??= `AKfycb${crypto.randomUUID().replace(/-/g, "")}`;
+    return this.webAppUrl() as string;
+  }
+
+  webAppUrl(): string | null {
+    return this.webAppId ? `https://script.google.com/macros/s/${this.webAppId}/exec` : null;
+  }
+
+  /**
+   * A visitor opens the web app with a query (`{ unit: "BU" }`): `doGet` runs as the deploying
+   * user and its HtmlOutput is returned (the page, its title and the meta tags Google adds).
+   */
+  webGet(query: Record<string, string> = {}): {
+    record: ExecutionRecord;
+    html: string;
+    title: string;
+    meta: Record<string, string>;
+  } {
+    if (!this.webAppId) throw new Error("webGet: deploy the web app first (deployWebApp)");
+    const qs = new URLSearchParams(query).toString();
+    const event = {
+      queryString: qs,
+      parameter: { ...query },
+      parameters: Object.fromEntries(Object.entries(query).map(([k, v]) => [k, [v]])),
+      contextPath: "",
+      contentLength: -1,
+    };
+    const { record, value } = this.execute("doGet", { kind: "direct" }, (ctx, realm) => {
+      const f = ctx.doGet;
+      if (typeof f !== "function") throw new Error("Script function not found: doGet");
+      return realm.fromCtx(f(realm.toCtx(event)));
+    });
+    const out = value as HtmlOutputSvc | undefined;
+    return { record, html: out?._content ?? "", title: out?._title ?? "", meta: out?._meta ?? {} };
+  }
+
   run(fn: string, opts: { event?: unknown; kind?: ExecutionKind; user?: string } = {}): ExecutionRecord {
     return this.execute(fn, opts, (ctx, realm) => {
       const f = ctx[fn];

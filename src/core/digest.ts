@@ -31,6 +31,8 @@ export interface DigestInput {
     readonly counts: Readonly<Record<string, number>>;
   };
   readonly signature: Signature;
+  /** The public board's address ("" before it is deployed). */
+  readonly boardUrl: string;
 }
 
 export interface Digest {
@@ -107,6 +109,7 @@ export function renderDigest(d: DigestInput): Digest {
     "",
     overall,
     since,
+    ...(d.boardUrl ? [fill(t.digestBoard, { url: d.boardUrl })] : []),
     "",
     t.digestBehind,
     ...(behind.length ? behind.map(behindLine) : [t.digestNoneBehind]),
@@ -139,6 +142,9 @@ export function renderDigest(d: DigestInput): Digest {
   const htmlBody =
     `<div style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:150%;color:#202124;max-width:640px;margin:0 auto;overflow-wrap:break-word">` +
     `<p>${escapeHtml(t.digestSalutation)}</p><p><b>${escapeHtml(overall)}</b><br>${escapeHtml(since)}</p>` +
+    (d.boardUrl
+      ? `<p><a href="${escapeHtml(d.boardUrl)}">${escapeHtml(fill(t.digestBoard, { url: d.boardUrl }))}</a></p>`
+      : "") +
     `<p style="margin-bottom:0"><b>${escapeHtml(t.digestBehind)}</b></p>` +
     list(
       (behind.length ? behind.map(behindLine) : [t.digestNoneBehind]).map((l) => `<li>${escapeHtml(l)}</li>`),

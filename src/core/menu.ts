@@ -16,6 +16,7 @@ export const MENU: readonly (MenuItem | null)[] = [
   null,
   { label: "menuPreviewReminders", fn: "menuPreviewReminders" },
   { label: "menuSendReminders", fn: "menuSendReminders" },
+  { label: "menuKit", fn: "menuKit" },
   null,
   { label: "menuHealth", fn: "menuHealth" },
   { label: "menuPlatform", fn: "menuPlatform" },

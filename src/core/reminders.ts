@@ -268,6 +268,8 @@ export interface MessageContext {
   readonly escalationName: string;
   readonly escalationEmail: string;
   readonly escalateBelow: number;
+  /** The unit's page of the public board (its poster), once the board is deployed; "" before. */
+  readonly posterUrl: string;
 }
 
 export interface Message {
@@ -376,9 +378,11 @@ export function renderLetter(
   const greet = !(custom && /^\s*(yth\b|dear\b|kepada\b)/i.test(bodyTemplate));
   const hello = greet ? `${salutation(u, c.lang)}\n\n` : "";
   const signature = signatureLines(c);
+  // The opening letter carries the unit's poster (its page on the board) once the board exists.
+  const poster = kind === "pembukaan" && c.posterUrl ? c.posterUrl : "";
   const body =
     `${hello}${fill(bodyTemplate, all)}\n\n${fill(t.letterLinkLabel, values)}\n${c.link}\n\n` +
-    `${t.letterWhatsappLabel}\n${whatsapp}\n\n${signature.join("\n")}`;
+    `${t.letterWhatsappLabel}\n${whatsapp}\n\n${poster ? `${t.letterPosterLabel}\n${poster}\n\n` : ""}${signature.join("\n")}`;
   const escaped: Record<string, string> = {};
   for (const [k, v] of Object.entries(all)) escaped[k] = escapeHtml(v).replace(/\n/g, "<br>");
   // The address itself is shown once, inside the WhatsApp text; here it is a short link.
@@ -405,6 +409,9 @@ export function renderLetter(
     `<p style="margin:16px 0 4px;font-weight:bold">${escapeHtml(t.letterWhatsappLabel)}</p>` +
     `<div style="background:#f1f3f4;border-radius:6px;padding:10px 12px;font-size:14px;overflow-wrap:anywhere;word-break:break-word">${escapeHtml(whatsapp)}</div>` +
     `<p style="margin:8px 0 20px"><a href="${escapeHtml(waLink)}" style="${WA_BUTTON}">${escapeHtml(t.reminderWhatsappButton)}</a></p>` +
+    (poster
+      ? `<p style="margin:0 0 20px">${escapeHtml(t.letterPosterLabel)} <a href="${escapeHtml(poster)}">${escapeHtml(t.letterPosterLink)}</a></p>`
+      : "") +
     `<p style="margin:0">${signature.map(escapeHtml).join("<br>")}</p></div>`;
   return { subject, body, htmlBody, whatsapp };
 }

@@ -54,6 +54,7 @@ const WEEKDAYS: Readonly<Record<string, string>> = {
 
 export type SettingType =
   | "emails"
+  | "url"
   | "text"
   | "int"
   | "number"
@@ -131,6 +132,7 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: "ttd_biro", type: "text", default: "Sekretariat Daerah" },
   { key: "ttd_kontak", type: "text", default: "" },
   { key: "email_pimpinan", type: "emails", default: "" },
+  { key: "alamat_papan", type: "url", default: "" },
   { key: "hari_ringkasan_pimpinan", type: "enum", default: "senin", choices: WEEKDAYS },
   { key: "jam_ringkasan_pimpinan", type: "int", default: 9, min: 0, max: 23 },
   { key: "subjek_pengingat", type: "template", default: "" },
@@ -191,6 +193,8 @@ export interface Settings {
   readonly digestTo: readonly string[];
   readonly digestWeekday: number;
   readonly digestHour: number;
+  /** The public progress board's address once it is deployed ("" until then). */
+  readonly boardUrl: string;
   /** "" means the language's default text. */
   readonly subjectTemplate: string;
   readonly bodyTemplate: string;
@@ -286,6 +290,7 @@ export function parseSettings(
         | "settingNotBool"
         | "settingNotDate"
         | "settingBadEmail"
+        | "settingBadUrl"
         | "settingBadChoice"
         | "settingOutOfRange",
     ) => {
@@ -351,6 +356,12 @@ export function parseSettings(
       case "email": {
         const s = String(value).trim();
         if (s !== "" && !EMAIL_PATTERN.test(s)) bad("settingBadEmail");
+        else v[def.key] = s;
+        break;
+      }
+      case "url": {
+        const s = String(value).trim();
+        if (s !== "" && !/^https:\/\/[^\s<>"]+$/.test(s)) bad("settingBadUrl");
         else v[def.key] = s;
         break;
       }
@@ -464,6 +475,7 @@ export function parseSettings(
     digestTo: v.email_pimpinan as string[],
     digestWeekday: Number(v.hari_ringkasan_pimpinan),
     digestHour: v.jam_ringkasan_pimpinan as number,
+    boardUrl: v.alamat_papan as string,
     subjectTemplate: v.subjek_pengingat as string,
     bodyTemplate: v.isi_pengingat as string,
     whatsappTemplate: v.teks_whatsapp as string,

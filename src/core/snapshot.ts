@@ -16,6 +16,8 @@ export interface UnitSnapshot {
   readonly active: boolean;
   readonly headcount: number;
   readonly quota: number;
+  /** Staff's short link to the unit's form, for posters (absent when none). */
+  readonly shortLink?: string;
   /** The name the form offers, when staff renamed the unit since the form was last built. */
   readonly formName?: string;
   /** false: the form does not offer the unit yet (added or reactivated since it was last built). */
@@ -70,6 +72,7 @@ export function snapshotOf(c: Campaign, cols: ColumnMap, points: number, tzOffse
       active: u.active,
       headcount: u.headcount,
       quota: c.quotas.get(u.code) ?? 0,
+      ...(u.shortLink ? { shortLink: u.shortLink } : {}),
     })),
     digest: { on: s.digestTo.length > 0, weekday: s.digestWeekday, hour: s.digestHour },
   };

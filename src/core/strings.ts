@@ -66,6 +66,7 @@ const id = {
   colUnitHeadcount: "Jumlah Pegawai",
   colUnitManualQuota: "Kuota Manual",
   colUnitActive: "Aktif",
+  colUnitShortLink: "Tautan Pendek",
 
   settingUnknownKey:
     "Pengaturan baris {row}: kunci \u201c{key}\u201d tidak dikenal. Perbaiki ejaannya atau hapus baris ini.",
@@ -76,6 +77,8 @@ const id = {
   settingNotBool: "Pengaturan baris {row} ({key}): isi dengan ya atau tidak (sekarang \u201c{value}\u201d).",
   settingNotDate:
     "Pengaturan baris {row} ({key}): \u201c{value}\u201d bukan tanggal. Tulis seperti 02/03/2026.",
+  settingBadUrl:
+    "Pengaturan baris {row} ({key}): \u201c{value}\u201d bukan alamat web; salin alamat aplikasi web lengkap dengan https://.",
   settingBadEmail: "Pengaturan baris {row} ({key}): \u201c{value}\u201d bukan alamat email yang sah.",
   settingBadChoice: "Pengaturan baris {row} ({key}): \u201c{value}\u201d tidak dikenal. Pilihan: {choices}.",
   settingOutOfRange:
@@ -107,6 +110,8 @@ const id = {
   unitBadQuota:
     "Unit Kerja baris {row}: kuota manual \u201c{value}\u201d harus bilangan bulat 0 atau lebih, atau dikosongkan.",
   unitBadActive: "Unit Kerja baris {row}: kolom Aktif berisi \u201c{value}\u201d; isi dengan ya atau tidak.",
+  unitBadShortLink:
+    "Unit Kerja baris {row}: Tautan Pendek \u201c{value}\u201d bukan alamat web; tulis lengkap dengan https:// atau kosongkan.",
   unitNone: "Unit Kerja: belum ada satu unit pun. Isi satu baris per unit kerja.",
   quotaManualAboveHeadcount:
     "Unit Kerja baris {row} ({code}): kuota manual {manual} melebihi jumlah pegawai {headcount}.",
@@ -380,6 +385,35 @@ const id = {
   letterLinkShort: "tautan survei",
   letterButton: "Buka Formulir Survei {unit}",
   letterWhatsappLabel: "Teks siap diteruskan lewat WhatsApp:",
+  letterPosterLabel: "Poster A4 unit untuk dicetak dan dipasang, dengan kode QR formulir:",
+  letterPosterLink: "buka poster",
+  boardOverall: "{persen} dari kuota responden; {reached} dari {units} unit mencapai kuota",
+  boardDaysLeft: "Survei ditutup {date}: {days} hari lagi.",
+  boardClosed: "Survei telah ditutup pada {date}. Terima kasih atas partisipasinya.",
+  boardRanking: "Peringkat unit",
+  boardUpdated: "Diperbarui {time}.",
+  boardCountsOnly: "Papan ini hanya menampilkan jumlah responden, tanpa skor.",
+  boardBack: "\u2190 Papan kemajuan",
+  boardUnitProgress: "responden dari kuota ({persen})",
+  boardOpenForm: "Isi survei sekarang",
+  boardPrintHint: "Cetak halaman ini untuk poster A4 unit Anda.",
+  boardUnknownUnit: "Unit \u201c{unit}\u201d tidak ada di papan ini.",
+  boardNotReady:
+    "Papan belum siap: survei belum disiapkan di Spreadsheet ini (menu Survei BerAKHLAK \u2192 Siapkan Survei).",
+  posterScan: "Pindai kode QR untuk mengisi survei",
+  posterDeadline: "Paling lambat {date}",
+  posterMinutes: "\u00b110 menit",
+  posterQrLabel: "Kode QR formulir survei {unit}",
+  posterWhole: "Seluruh pegawai",
+  kitTitle: "Kit Sosialisasi",
+  kitIntro:
+    "Poster A4 per unit dan satu untuk seluruh instansi: cetak (Ctrl+P) atau simpan sebagai PDF; satu poster satu halaman. Kode QR berisi tautan formulir dengan unit yang sudah terpilih.",
+  kitPrompt:
+    "Ada {count} unit. Tulis kode unit yang posternya dibuat, dipisah koma (paling banyak {max}), atau kosongkan untuk {max} unit pertama.",
+  kitUnknown: "Kode unit tidak dikenal: {codes}.",
+  kitBoard: "Papan kemajuan: {url}",
+  kitPrint: "Cetak",
+  menuKit: "Kit Sosialisasi",
   digestSubject: "Ringkasan mingguan Survei BerAKHLAK {instansi}: {total} dari {quota} responden ({persen})",
   digestSalutation: "Yth. Bapak/Ibu Pimpinan,",
   digestOverall:
@@ -392,6 +426,7 @@ const id = {
   digestMore: "… {count} unit lainnya …",
   digestCountsOnly:
     "Ringkasan ini hanya memuat jumlah responden; skor baru diterbitkan setelah survei ditutup.",
+  digestBoard: "Papan kemajuan (diperbarui setiap 15 menit): {url}",
   digestColRank: "No.",
   digestColUnit: "Unit",
   digestColResponses: "Responden",
@@ -530,6 +565,7 @@ const en: Strings = {
   colUnitHeadcount: "Headcount",
   colUnitManualQuota: "Manual quota",
   colUnitActive: "Active",
+  colUnitShortLink: "Short link",
 
   settingUnknownKey:
     "Settings row {row}: the key \u201c{key}\u201d is unknown. Fix its spelling or delete the row.",
@@ -538,6 +574,8 @@ const en: Strings = {
   settingNotNumber: "Settings row {row} ({key}): \u201c{value}\u201d is not a number.",
   settingNotBool: "Settings row {row} ({key}): write yes or no (it says \u201c{value}\u201d).",
   settingNotDate: "Settings row {row} ({key}): \u201c{value}\u201d is not a date. Write it like 02/03/2026.",
+  settingBadUrl:
+    "Settings row {row} ({key}): \u201c{value}\u201d is not a web address; copy the web app's address in full, with https://.",
   settingBadEmail: "Settings row {row} ({key}): \u201c{value}\u201d is not a valid email address.",
   settingBadChoice: "Settings row {row} ({key}): \u201c{value}\u201d is not known. Choices: {choices}.",
   settingOutOfRange: "Settings row {row} ({key}): \u201c{value}\u201d is outside {min} to {max}.",
@@ -563,6 +601,8 @@ const en: Strings = {
   unitBadQuota:
     "Units row {row}: the manual quota \u201c{value}\u201d must be a whole number, 0 or more, or empty.",
   unitBadActive: "Units row {row}: the Active column says \u201c{value}\u201d; write yes or no.",
+  unitBadShortLink:
+    "Units row {row}: the short link \u201c{value}\u201d is not a web address; write it in full with https:// or leave it empty.",
   unitNone: "Units: there is no unit yet. Fill in one row per work unit.",
   quotaManualAboveHeadcount:
     "Units row {row} ({code}): the manual quota {manual} is above the headcount {headcount}.",
@@ -832,6 +872,34 @@ const en: Strings = {
   letterLinkShort: "survey link",
   letterButton: "Open the survey form for {unit}",
   letterWhatsappLabel: "Ready-to-forward WhatsApp text:",
+  letterPosterLabel: "The unit's A4 poster to print and put up, with the form's QR code:",
+  letterPosterLink: "open the poster",
+  boardOverall: "{persen} of the respondent quota; {reached} of {units} units at quota",
+  boardDaysLeft: "The survey closes on {date}: {days} days left.",
+  boardClosed: "The survey closed on {date}. Thank you for taking part.",
+  boardRanking: "Units ranked",
+  boardUpdated: "Updated {time}.",
+  boardCountsOnly: "This board shows respondent counts only, never a score.",
+  boardBack: "\u2190 Progress board",
+  boardUnitProgress: "respondents of the quota ({persen})",
+  boardOpenForm: "Fill in the survey now",
+  boardPrintHint: "Print this page for your unit's A4 poster.",
+  boardUnknownUnit: "The unit \u201c{unit}\u201d is not on this board.",
+  boardNotReady: "The board is not ready: the survey is not set up in this spreadsheet (menu Set up survey).",
+  posterScan: "Scan the QR code to fill in the survey",
+  posterDeadline: "By {date}",
+  posterMinutes: "\u00b110 minutes",
+  posterQrLabel: "QR code of the survey form for {unit}",
+  posterWhole: "All staff",
+  kitTitle: "Campaign kit",
+  kitIntro:
+    "An A4 poster per unit and one for the whole institution: print (Ctrl+P) or save as PDF; one poster per page. Each QR code holds the form link with the unit already chosen.",
+  kitPrompt:
+    "There are {count} units. Write the codes of the units whose posters to make, separated by commas (at most {max}), or leave it empty for the first {max}.",
+  kitUnknown: "Unknown unit codes: {codes}.",
+  kitBoard: "Progress board: {url}",
+  kitPrint: "Print",
+  menuKit: "Campaign kit",
   digestSubject: "Weekly BerAKHLAK survey digest, {instansi}: {total} of {quota} respondents ({persen})",
   digestSalutation: "Dear Sir or Madam,",
   digestOverall:
@@ -843,6 +911,7 @@ const en: Strings = {
   digestRanking: "Units ranked (quota achievement, change since the last digest):",
   digestMore: "… {count} more units …",
   digestCountsOnly: "This digest holds counts only; scores are published after the survey closes.",
+  digestBoard: "The progress board (updated every 15 minutes): {url}",
   digestColRank: "No.",
   digestColUnit: "Unit",
   digestColResponses: "Respondents",
@@ -1014,6 +1083,8 @@ export const SETTING_HELP: Readonly<Record<Lang, Readonly<Record<string, string>
     email_pimpinan:
       "Penerima ringkasan mingguan untuk pimpinan, dipisah koma (kosong = tanpa ringkasan). Berisi jumlah responden saja, tanpa skor.",
     hari_ringkasan_pimpinan: "Hari ringkasan mingguan: senin, selasa, rabu, kamis, atau jumat.",
+    alamat_papan:
+      "Alamat papan kemajuan publik (aplikasi web) setelah di-deploy, https://script.google.com/…/exec; surat pembukaan dan ringkasan mingguan menautkannya.",
     jam_ringkasan_pimpinan: "Jam ringkasan mingguan, 0 sampai 23, zona waktu skrip.",
     email_admin: "Alamat penerima ringkasan dan laporan galat (kosong = akun yang memasang pemicu).",
     hari_libur: "Tanggal libur, dipisah koma (contoh 19/03/2026, 20/03/2026).",
@@ -1068,6 +1139,8 @@ export const SETTING_HELP: Readonly<Record<Lang, Readonly<Record<string, string>
     email_pimpinan:
       "Recipients of the weekly leadership digest, separated by commas (empty = no digest). Counts only, never scores.",
     hari_ringkasan_pimpinan: "The digest's day: senin, selasa, rabu, kamis or jumat (Monday to Friday).",
+    alamat_papan:
+      "The public progress board's address (the web app) once deployed, https://script.google.com/…/exec; the opening letter and the weekly digest link it.",
     jam_ringkasan_pimpinan: "The digest's hour, 0 to 23, in the script's time zone.",
     email_admin:
       "Who gets run summaries and error reports (empty = the account that installed the triggers).",

@@ -17,6 +17,8 @@ export interface Unit {
   readonly headcount: number;
   readonly manualQuota?: number;
   readonly active: boolean;
+  /** A short link staff made to the unit's form (e.g. s.id/…), for posters; "" when none. */
+  readonly shortLink: string;
   /** The row in the tab (1-based). */
   readonly row: number;
 }
@@ -37,11 +39,22 @@ export const UNIT_COLUMNS: readonly ColumnDef[] = [
   { key: "headcount", header: "colUnitHeadcount", format: "0" },
   { key: "manualQuota", header: "colUnitManualQuota", format: "0" },
   { key: "active", header: "colUnitActive" },
+  { key: "shortLink", header: "colUnitShortLink", format: "@" },
 ];
 
 /** Two example rows that setup writes into a new, empty units tab. */
 export const EXAMPLE_UNITS: readonly (readonly (string | number | boolean)[])[] = [
-  ["BIRO-ORG", "Biro Organisasi", "Nama Kepala Biro", "kepala.biro.organisasi@example.org", "", 45, "", true],
+  [
+    "BIRO-ORG",
+    "Biro Organisasi",
+    "Nama Kepala Biro",
+    "kepala.biro.organisasi@example.org",
+    "",
+    45,
+    "",
+    true,
+    "",
+  ],
   [
     "DISDIK",
     "Dinas Pendidikan",
@@ -51,6 +64,7 @@ export const EXAMPLE_UNITS: readonly (readonly (string | number | boolean)[])[] 
     320,
     "",
     true,
+    "",
   ],
 ];
 
@@ -76,7 +90,7 @@ export function parseUnits(rows: readonly (readonly unknown[])[]): { units: Unit
     const row = i + 1;
     const cells = UNIT_COLUMNS.map((_, j) => r[j] ?? "");
     if (cells.every((c) => String(c).trim() === "")) return;
-    const [codeV, nameV, headV, emailV, ccV, countV, quotaV, activeV] = cells;
+    const [codeV, nameV, headV, emailV, ccV, countV, quotaV, activeV, shortV] = cells;
     const code = String(codeV).trim();
     const name = String(nameV).replace(/\s+/g, " ").trim();
     if (code === "") problems.push(problem("unitEmptyCode", { row }));
@@ -109,6 +123,10 @@ export function parseUnits(rows: readonly (readonly unknown[])[]): { units: Unit
     }
     const active = toActive(activeV);
     if (active === undefined) problems.push(problem("unitBadActive", { row, value: String(activeV) }));
+    // An optional column: a link of the web (a poster prints it), or nothing.
+    const shortLink = String(shortV ?? "").trim();
+    const linkOk = shortLink === "" || (/^https?:\/\/[^\s<>"]+$/.test(shortLink) && shortLink.length <= 200);
+    if (!linkOk) problems.push(problem("unitBadShortLink", { row, value: truncate(shortLink, 80) }));
     units.push({
       code,
       name,
@@ -118,6 +136,7 @@ export function parseUnits(rows: readonly (readonly unknown[])[]): { units: Unit
       headcount: headcount !== undefined && headcount >= 0 ? headcount : 0,
       manualQuota,
       active: active ?? true,
+      shortLink: linkOk ? shortLink : "",
       row,
     });
   });

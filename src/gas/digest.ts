@@ -53,6 +53,7 @@ export function weeklyDigest(known: Snapshot | undefined, earlier: Stored): void
     units,
     previous: stored.digest,
     signature: s.signature,
+    boardUrl: s.boardUrl,
   });
   const counts: Record<string, number> = {};
   for (const u of units) counts[u.code] = u.responses;

@@ -275,6 +275,7 @@ function reminderRun(mode: Mode, known?: Stored, extra?: Readonly<Record<string,
     escalationName: s.escalationName,
     escalationEmail: s.escalationEmail,
     escalateBelow: s.escalateBelow,
+    posterUrl: s.boardUrl ? `${s.boardUrl}?unit=${encodeURIComponent(u.code)}` : "",
   });
   // A run continuing the day's letters (the last stopped for time or was stopped) logs only what it sends.
   const continuing = history.partialDay === today || loaded.journal.some((j) => j.day === today);

@@ -106,8 +106,17 @@ export function ensureUnitsTab(ss: Spreadsheet, lang: Lang): boolean {
   const t = strings(lang);
   let sheet = ss.getSheetByName(TAB.units);
   if (!sheet) sheet = ss.insertSheet(TAB.units);
-  if (sheet.getLastRow() > 0) return false;
   const n = UNIT_COLUMNS.length;
+  if (sheet.getLastRow() > 0) {
+    // An earlier version's tab gets the header of a column added since (Tautan Pendek), when free.
+    const header = sheet.getRange(1, 1, 1, n).getValues()[0];
+    if (header[n - 1] === "" && header[n - 2] !== "")
+      sheet
+        .getRange(1, n)
+        .setValue(t[UNIT_COLUMNS[n - 1].header])
+        .setFontWeight("bold");
+    return false;
+  }
   UNIT_COLUMNS.forEach((c, j) => {
     if (c.format) sheet.getRange(2, j + 1, sheet.getMaxRows() - 1, 1).setNumberFormat(c.format);
   });

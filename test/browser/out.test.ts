@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { runSampleCampaign } from "../../local/campaign";
 import { writeOut } from "../../local/render";
 
@@ -18,6 +18,17 @@ if (!available && !required) {
   );
 }
 const maybe = available || required ? describe : describe.skip;
+
+/** How wide the page is and which elements pass the window's right edge (evaluated in the page). */
+async function overflow(page: Page): Promise<{ scroll: number; over: string[] }> {
+  // A string: the test's own types have no DOM.
+  return (await page.evaluate(`(() => {
+    const over = [...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .map((e) => e.tagName + ": " + (e.textContent || "").slice(0, 60));
+    return { scroll: document.documentElement.scrollWidth, over };
+  })()`)) as { scroll: number; over: string[] };
+}
 
 maybe("the local run's pages in headless Chromium", () => {
   // Tests write under a temporary folder only: out/ belongs to the user's npm start.
@@ -68,6 +79,33 @@ maybe("the local run's pages in headless Chromium", () => {
     expect(errors).toEqual([]);
   });
 
+  it("show the progress board on a 390 px phone: every unit ranked, nothing overflows", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`file://${join(out, "papan.html")}`);
+    await expect(page.getByText("Peringkat unit").isVisible()).resolves.toBe(true);
+    await expect(page.locator("ol li").count()).resolves.toBe(30);
+    expect(await overflow(page)).toEqual({ scroll: 390, over: [] });
+    // A unit's page from the board, then its poster as printed: one A4 page.
+    await page.locator("ol li a").first().click();
+    await expect(page.getByRole("link", { name: "Isi survei sekarang" }).isVisible()).resolves.toBe(true);
+    expect(await overflow(page)).toEqual({ scroll: 390, over: [] });
+    await page.close();
+  });
+
+  it("print each poster on one A4 page: a unit's page and the kit's dialog", async () => {
+    const page = await browser.newPage();
+    const pages = async (file: string) => {
+      await page.goto(`file://${join(out, file)}`);
+      await page.emulateMedia({ media: "print" });
+      const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+      return (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    };
+    await expect(pages("poster/BKD.html")).resolves.toBe(1);
+    // The whole instansi and the 30 units.
+    await expect(pages("poster/kit.html")).resolves.toBe(31);
+    await page.close();
+  });
+
   it("show a letter to a head of unit on a 390 px phone: nothing overflows, the link is a button", async () => {
     // The sample's letters of each kind, the longest unit name among them.
     const kinds = ["telah dibuka", "Pengingat Survei", "Tembusan", "ditutup", "Terima kasih"];
@@ -77,13 +115,7 @@ maybe("the local run's pages in headless Chromium", () => {
       const m = letters.reduce((a, b) => (b.subject.length > a.subject.length ? b : a));
       const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
       await page.goto(`file://${join(out, "email", `${String(m.id).padStart(4, "0")}.html`)}`);
-      // Evaluated in the page (a string: the test's own types have no DOM).
-      const widths = (await page.evaluate(`(() => {
-        const over = [...document.querySelectorAll("body *")]
-          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
-          .map((e) => e.tagName + ": " + (e.textContent || "").slice(0, 60));
-        return { scroll: document.documentElement.scrollWidth, over };
-      })()`)) as { scroll: number; over: string[] };
+      const widths = await overflow(page);
       expect({ kind, ...widths }).toEqual({ kind, scroll: 390, over: [] });
       const button = page.getByRole("link", { name: /Buka Formulir Survei/ });
       await expect(button.isVisible()).resolves.toBe(true);

@@ -131,6 +131,30 @@ describe("a unit's letters over a campaign", () => {
     }
   });
 
+  it("open with the unit's poster page once the board is deployed; the digest links the board", () => {
+    const board = "https://script.google.com/macros/s/AKfycbBOARD/exec";
+    const ws = campaign({
+      settings: withSettings({
+        alamat_papan: board,
+        email_pimpinan: "pimpinan@example.org",
+        hari_ringkasan_pimpinan: "senin",
+        jam_ringkasan_pimpinan: 10,
+      }),
+    });
+    ws.advanceClock(3 * HOUR);
+    const [opening] = lettersTo(ws, "b@example.org");
+    expect(opening.body).toContain(
+      `Poster A4 unit untuk dicetak dan dipasang, dengan kode QR formulir:\n${board}?unit=B`,
+    );
+    expect(opening.htmlBody).toContain(`href="${board}?unit=B"`);
+    const digest = ws.outbox.find((m) => m.to.includes("pimpinan@example.org"));
+    expect(digest?.body).toContain(`Papan kemajuan (diperbarui setiap 15 menit): ${board}`);
+    // Without a board, no poster line.
+    const plain = campaign();
+    plain.advanceClock(2 * HOUR);
+    expect(lettersTo(plain, "b@example.org")[0].body).not.toContain("Poster A4");
+  });
+
   it("write a formal letter: Yth. Bapak/Ibu, Indonesian dates, the link as a button, the signature", () => {
     const ws = campaign();
     ws.advanceClock(2 * HOUR);

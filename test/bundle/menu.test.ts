@@ -14,6 +14,7 @@ describe("opening the spreadsheet (the built bundle on the emulation)", () => {
       "Terbitkan Hasil",
       "Pratinjau Pengingat",
       "Kirim Pengingat Sekarang",
+      "Kit Sosialisasi",
       "Periksa Kesehatan",
       "Uji Platform",
       "Bantuan",

@@ -287,7 +287,7 @@ describe.each(WORLDS)("what staff do to the Sheet (%s world)", (_name, variants)
     // A unit deactivated and the instansi renamed; staff run nothing.
     const units = ws.values("Unit Kerja");
     const dik = units.findIndex((r) => r[0] === "DIK") + 1;
-    ws.edit("Unit Kerja", dik, units[0].length, [["tidak"]]);
+    ws.edit("Unit Kerja", dik, units[0].indexOf("Aktif") + 1, [["tidak"]]);
     const settingsRows = ws.values("Pengaturan");
     const row = settingsRows.findIndex((r) => r[0] === "nama_instansi") + 1;
     ws.edit("Pengaturan", row, 2, [["Pemerintah Provinsi Baru"]]);

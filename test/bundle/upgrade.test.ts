@@ -72,6 +72,8 @@ describe("a Sheet made by version 1 gets the new bundle mid-campaign", () => {
     ws.open();
     expect(setup(ws)).toMatch(/^Survei siap\./);
     expect(ws.forms.map((f) => f.id)).toEqual([formId]);
+    // Unit Kerja gains the header of its optional column (the units' short links for posters).
+    expect(ws.values("Unit Kerja")[0][8]).toBe("Tautan Pendek");
     expect(ws.tabNames().filter((n) => n.startsWith("Jawaban Formulir"))).toEqual([RESPONSES_TAB]);
     expect(ws.triggers.map((t) => t.fn).sort()).toEqual([
       "hourlyCatchUpTrigger",

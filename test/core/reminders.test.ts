@@ -176,6 +176,7 @@ describe("reminder messages", () => {
     escalationName: "Sekretaris Daerah",
     escalationEmail: "sekda@example.org",
     escalateBelow: 0.5,
+    posterUrl: "",
   };
 
   it("fills the placeholders and escapes every inserted value in the HTML", () => {

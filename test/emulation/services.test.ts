@@ -255,10 +255,54 @@ describe("CacheService (APPS-SCRIPT.md: values up to 100 KB, kept at most 6 hour
     );
   });
 
+  it("reads and writes several values in one call each (getAll, putAll), each held to the limits", () => {
+    const w = scriptWorkspace("");
+    const r = w.runCode(
+      `var c = CacheService.getScriptCache();
+       c.putAll({ a: "1", b: "2" }, 900);
+       return JSON.stringify(c.getAll(["a", "b", "missing"]));`,
+    );
+    expect(JSON.parse(r.value)).toEqual({ a: "1", b: "2" });
+    expect(r.record.callsByMethod["Cache.putAll"]).toBe(1);
+    expect(r.record.callsByMethod["Cache.getAll"]).toBe(1);
+    w.advanceClock(16 * 60_000);
+    expect(evaluate(w, `return JSON.stringify(CacheService.getScriptCache().getAll(["a", "b"]));`)).toBe(
+      "{}",
+    );
+    expect(errorOf(w, `CacheService.getScriptCache().putAll({ big: new Array(102500).join("x") });`)).toMatch(
+      /Argument too large/,
+    );
+  });
+
   it("can lose everything at any time (Google evicts as it likes)", () => {
     const w = scriptWorkspace("");
     evaluate(w, `CacheService.getScriptCache().put("k", "v", 21600);`);
     w.clearCaches();
     expect(evaluate(w, `return CacheService.getScriptCache().get("k");`)).toBeNull();
+  });
+});
+
+describe("web apps (APPS-SCRIPT.md: doGet returns HtmlService output; Execute as me)", () => {
+  const code = `function doGet(e) {
+    return HtmlService.createHtmlOutput("<p>" + (e.parameter.unit || "board") + "</p>")
+      .setTitle("Papan").addMetaTag("viewport", "width=device-width, initial-scale=1");
+  }`;
+
+  it("serves doGet with the query as e.parameter, as the deploying user, at its URL once deployed", () => {
+    const w = scriptWorkspace(code);
+    expect(evaluate(w, `return ScriptApp.getService().getUrl();`)).toBeNull();
+    expect(() => w.webGet()).toThrow(/deploy the web app first/);
+    const url = w.deployWebApp();
+    expect(url).toMatch(/^https:\/\/script\.google\.com\/macros\/s\/AKfycb\w+\/exec$/);
+    expect(w.deployWebApp()).toBe(url); // a new version keeps the deployment's address
+    expect(evaluate(w, `return ScriptApp.getService().getUrl();`)).toBe(url);
+    const page = w.webGet({ unit: "BU" });
+    expect(page).toMatchObject({
+      html: "<p>BU</p>",
+      title: "Papan",
+      meta: { viewport: "width=device-width, initial-scale=1" },
+    });
+    expect(page.record.user).toBe("admin@example.org");
+    expect(w.webGet().html).toBe("<p>board</p>");
   });
 });
