@@ -9,7 +9,12 @@ export interface Agg {
   n: number;
   /** Σ over valid responses of each group's raw sum: the 7 values, then EB. */
   raw: number[];
+  /** Σ over valid responses of each behaviour's x - 1: the 21 behaviours (absent in an aggregate stored by layout 3 or earlier). */
+  beh?: number[];
 }
+
+/** The 21 behaviours' codes, in the instrument's order (the first seven groups' items). */
+export const BEHAVIOURS: readonly string[] = GROUPS.slice(0, 7).flat();
 
 export interface Aggregates {
   all: Agg;
@@ -19,7 +24,7 @@ export interface Aggregates {
 }
 
 export function emptyAgg(): Agg {
-  return { n: 0, raw: GROUPS.map(() => 0) };
+  return { n: 0, raw: GROUPS.map(() => 0), beh: BEHAVIOURS.map(() => 0) };
 }
 
 export function emptyAggregates(): Aggregates {
@@ -34,17 +39,23 @@ export function groupKeys(s: Pick<Scored, "employment" | "position">): string[] 
   return out;
 }
 
-function bump(a: Agg, s: Pick<Scored, "raw">, sign: 1 | -1): void {
+function bump(a: Agg, s: Pick<Scored, "raw"> & { readonly beh?: Scored["beh"] }, sign: 1 | -1): void {
   a.n += sign;
   s.raw.forEach((r, i) => {
     a.raw[i] += sign * (r ?? 0);
+  });
+  // An aggregate stored by an earlier layout has no behaviour sums until the automatic recompute.
+  a.beh ??= BEHAVIOURS.map(() => 0);
+  const sums = a.beh;
+  s.beh?.forEach((r, i) => {
+    sums[i] += sign * (r ?? 0);
   });
 }
 
 /** Adds (sign 1) or removes (sign -1) a valid response everywhere it counts; other statuses count nowhere. */
 export function apply(
   aggs: Aggregates,
-  s: Pick<Scored, "status" | "unit" | "raw" | "employment" | "position">,
+  s: Pick<Scored, "status" | "unit" | "raw" | "employment" | "position"> & { readonly beh?: Scored["beh"] },
   sign: 1 | -1,
 ): string[] {
   if (s.status !== STATUS.valid) return [];
@@ -81,9 +92,19 @@ export function meansOf(a: Agg | undefined, points: number): Means {
   };
 }
 
+/** The 21 behaviours' mean scores (0..100) of an aggregate; nulls without responses or sums. */
+export function behaviourMeans(a: Agg | undefined, points: number): (number | null)[] {
+  const n = a?.n ?? 0;
+  return BEHAVIOURS.map((_, i) =>
+    a && n > 0 && a.beh && a.beh.length === BEHAVIOURS.length ? groupScore(a.beh[i] / n, 1, points) : null,
+  );
+}
+
 /** Aggregates of a whole set of scored responses (the recompute's way). */
 export function aggregateAll(
-  rows: readonly Pick<Scored, "status" | "unit" | "raw" | "employment" | "position">[],
+  rows: readonly (Pick<Scored, "status" | "unit" | "raw" | "employment" | "position"> & {
+    readonly beh?: Scored["beh"];
+  })[],
 ): Aggregates {
   const aggs = emptyAggregates();
   for (const r of rows) apply(aggs, r, 1);

@@ -5,7 +5,7 @@
  * minimum, "disembunyikan" for one withheld to protect another (privacy.ts).
  */
 
-import { type Agg, type Aggregates, emptyAgg, meansOf } from "./aggregate";
+import { type Agg, type Aggregates, behaviourMeans, emptyAgg, meansOf } from "./aggregate";
 import { dayFirst, longDate } from "./dates";
 import { VALUES } from "./instrument";
 import { type Hide, suppress } from "./privacy";
@@ -72,6 +72,33 @@ export interface DashboardModel {
   readonly historyYear: number | null;
   /** What the hidden marks mean. */
   readonly legend: string;
+  /** The 21 behaviours (issue "From scores to action"), under the same hide decisions as the units. */
+  readonly behaviours: BehaviourModel;
+}
+
+export interface BehaviourModel {
+  /** The instansi's score of each behaviour (or its hidden mark). */
+  readonly instansi: readonly Shown[];
+  /** Indices of the instansi's three weakest behaviours (none while its scores are hidden). */
+  readonly weakest: readonly number[];
+  readonly units: readonly {
+    readonly code: string;
+    readonly name: string;
+    readonly n: number;
+    readonly scores: readonly Shown[];
+    /** Index of the unit's weakest behaviour, when its scores are shown. */
+    readonly weakest: number | null;
+  }[];
+}
+
+/** The indices of the `k` lowest numbers among `xs` (ties: the earlier first). */
+function lowestOf(xs: readonly Shown[], k: number): number[] {
+  return xs
+    .map((v, i) => ({ v, i }))
+    .filter((e): e is { v: number; i: number } => typeof e.v === "number")
+    .sort((a, b) => a.v - b.v || a.i - b.i)
+    .slice(0, k)
+    .map((e) => e.i);
 }
 
 /** An earlier year's results (Riwayat): per unit code ("" = the whole instansi), the 7 value scores. */
@@ -111,6 +138,13 @@ export function daysLeft(todayYmd: string, endYmd: string): number | null {
 function addAgg(into: Agg, a: Agg | undefined, sign: 1 | -1 = 1): void {
   if (!a) return;
   into.n += sign * a.n;
+  if (a.beh) {
+    into.beh ??= a.beh.map(() => 0);
+    const sums = into.beh;
+    a.beh.forEach((r, i) => {
+      sums[i] += sign * r;
+    });
+  }
   a.raw.forEach((r, i) => {
     into.raw[i] += sign * r;
   });
@@ -215,6 +249,32 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
     });
   }
 
+  // Behaviour sums exist from derived layout 4 on: until the automatic recompute has rebuilt every
+  // unit's, the behaviour scores are left empty rather than computed from part of the responses.
+  const behComplete = active.every((u) => (aggs.units[u.code]?.n ?? 0) === 0 || aggs.units[u.code].beh);
+  const behOf = (a: Agg | undefined) =>
+    behComplete ? behaviourMeans(a, s.points) : behaviourMeans(undefined, s.points);
+  const instansiBeh = behOf(totalAgg).map((v) => show(v, totalShown ? null : "small"));
+  const behaviours: BehaviourModel = {
+    instansi: instansiBeh,
+    weakest: lowestOf(instansiBeh, 3),
+    units: active
+      .map((u, i) => {
+        const a = aggs.units[u.code];
+        const n = a?.n ?? 0;
+        const hide = n === 0 ? null : hidden[i];
+        const scores = behOf(a).map((v) => (n === 0 ? null : show(v, hide)));
+        return {
+          code: u.code,
+          name: u.name,
+          n,
+          scores,
+          weakest: hide ? null : (lowestOf(scores, 1)[0] ?? null),
+        };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  };
+
   const instHist = histOf("");
   const totalHide: Hide | null = totalShown ? null : "small";
   const shownValues = all.values.map((v) => show(v, totalHide));
@@ -254,6 +314,7 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
     }),
     units,
     groups,
+    behaviours,
     historyYear,
     legend: fill(t.hiddenLegend, { min }),
   };

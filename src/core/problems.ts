@@ -6,7 +6,10 @@
 import { type Lang, type Strings, strings } from "./strings";
 import { fill } from "./template";
 
-export type ProblemCode = Extract<keyof Strings, `setting${string}` | `unit${string}` | `quota${string}`>;
+export type ProblemCode = Extract<
+  keyof Strings,
+  `setting${string}` | `unit${string}` | `quota${string}` | `riwayat${string}`
+>;
 
 export interface Problem {
   readonly code: ProblemCode;

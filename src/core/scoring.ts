@@ -99,6 +99,8 @@ export interface Scored {
   readonly reason: Reason;
   /** Σ (x - 1) over each value's 3 items, then over EB's: exact integers, so aggregates add up exactly. */
   readonly raw: readonly (number | null)[];
+  /** x - 1 of each of the 21 behaviours, in the instrument's order (null when not answered in range). */
+  readonly beh: readonly (number | null)[];
   readonly employment: string;
   readonly position: string;
   /** The NIP as answered when it is 18 digits; "" otherwise (never stored in a derived tab). */
@@ -203,7 +205,8 @@ export function scoreRow(row: readonly unknown[], cols: ColumnMap, cfg: ScoreCon
   else if (!cfg.units[unit]) reason = { code: "unknownUnit", unit: unitAnswer };
   else if (!cfg.units[unit].active) reason = { code: "inactiveUnit", unit: unitAnswer };
   const raw: (number | null)[] = [];
-  for (const items of GROUPS) {
+  const beh: (number | null)[] = [];
+  GROUPS.forEach((items, g) => {
     let sum = 0;
     let complete = true;
     for (const code of items) {
@@ -217,9 +220,11 @@ export function scoreRow(row: readonly unknown[], cols: ColumnMap, cfg: ScoreCon
         complete = false;
         if (reason.code === "ok") reason = { code: "outOfRange", item: code, answer: String(v) };
       } else sum += x - 1;
+      if (g < VALUES.length)
+        beh.push(x !== undefined && x >= 1 && x <= cfg.points && col !== undefined ? x - 1 : null);
     }
     raw.push(complete ? sum : null);
-  }
+  });
   const nipCell = cols.profile.nip === undefined ? "" : row[cols.profile.nip];
   const nipText = typeof nipCell === "string" ? nipCell.trim() : "";
   return {
@@ -229,6 +234,7 @@ export function scoreRow(row: readonly unknown[], cols: ColumnMap, cfg: ScoreCon
     status: reason.code === "ok" ? STATUS.valid : STATUS.invalid,
     reason,
     raw,
+    beh,
     employment: group("employment"),
     position: group("position"),
     nip: nipDigits(nipText),

@@ -20,6 +20,7 @@ export const SKOR_COLUMNS: readonly (keyof Strings | { value: number })[] = [
   "colSkorEmployment",
   "colSkorPosition",
   "colSkorNipHash",
+  "colSkorBehaviours",
 ];
 
 /** Column positions (0-based). */
@@ -35,6 +36,8 @@ export const SK = {
   employment: 14,
   position: 15,
   nipHash: 16,
+  /** The 21 behaviour answers (1..K) as digits, in the instrument's order (derived layout 4). */
+  behaviours: 17,
 } as const;
 export const SKOR_WIDTH = SKOR_COLUMNS.length;
 
@@ -96,8 +99,20 @@ export function skorRow(
     asText(s.employment),
     asText(s.position),
     asText(nipHash),
+    // Text (a 21-digit number would lose digits); "" unless every behaviour was answered on the scale.
+    asText(s.beh.every((b) => b !== null) ? s.beh.map((b) => String((b as number) + 1)).join("") : ""),
   ];
 }
+
+/** The behaviour answers a Skor cell carries (x - 1 each), or nulls when it carries none. */
+function behaviourCell(v: unknown, points: number): (number | null)[] {
+  const digits = String(v ?? "").trim();
+  if (!new RegExp(`^[1-${points}]{${BEHAVIOUR_COUNT}}$`).test(digits))
+    return Array.from({ length: BEHAVIOUR_COUNT }, () => null);
+  return [...digits].map((d) => Number(d) - 1);
+}
+
+const BEHAVIOUR_COUNT = VALUES.length * 3;
 
 export interface SkorEntry {
   readonly key: string;
@@ -106,6 +121,8 @@ export interface SkorEntry {
   readonly status: Status;
   /** Raw sums recovered from the stored scores (exact: they are integers). */
   readonly raw: readonly (number | null)[];
+  /** The behaviours' x - 1 from the behaviour cell (nulls in a row of an earlier layout). */
+  readonly beh: readonly (number | null)[];
   readonly employment: string;
   readonly position: string;
   readonly nipHash: string;
@@ -130,6 +147,14 @@ export function isProductRow(row: readonly unknown[], points: number): boolean {
   if (!cells.every((v) => typeof v === "number")) return false;
   const entry = readSkorRow(row, points);
   if (entry.raw.some((r) => r === null || r < 0 || r > 3 * (points - 1))) return false;
+  // The behaviour answers, when there (a row of an earlier layout has none), add up to the values.
+  if (String(row[SK.behaviours] ?? "") !== "") {
+    if (entry.beh.some((b) => b === null)) return false;
+    const sums = VALUES.map((_, i) =>
+      entry.beh.slice(3 * i, 3 * i + 3).reduce<number>((a, b) => a + (b ?? 0), 0),
+    );
+    if (sums.some((sum, i) => sum !== entry.raw[i])) return false;
+  }
   const again = scoresOf(entry, points);
   const near = (a: unknown, b: number | null) =>
     typeof a === "number" && b !== null && Math.abs(a - b) < 1e-6;
@@ -150,6 +175,7 @@ export function readSkorRow(row: readonly unknown[], points: number): SkorEntry 
     unit: String(row[SK.unit]),
     status: String(row[SK.status]) as Status,
     raw: [...VALUES.map((_, i) => rawOf(row[SK.value0 + i], 3)), rawOf(row[SK.eb], 3)],
+    beh: behaviourCell(row[SK.behaviours], points),
     employment: String(row[SK.employment] ?? ""),
     position: String(row[SK.position] ?? ""),
     nipHash: String(row[SK.nipHash] ?? ""),

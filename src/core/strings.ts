@@ -98,6 +98,18 @@ const id = {
   settingEscalationThreshold:
     "Pengaturan baris {row} (ambang_eskalasi): {value} harus lebih kecil dari ambang_mendekati ({near}); unit yang mendekati kuota tidak dieskalasi.",
 
+  riwayatBadYear: "Riwayat baris {row}: tahun \u201c{value}\u201d tidak sah; tulis tahunnya, misalnya 2025.",
+  riwayatNotEarlier:
+    "Riwayat baris {row}: tahun {value} bukan tahun sebelumnya (survei ini tahun {year}); Riwayat hanya berisi hasil tahun-tahun lalu.",
+  riwayatUnknownUnit:
+    "Riwayat baris {row}: kode unit \u201c{code}\u201d tidak ada di Unit Kerja; perbaiki kodenya, atau kosongkan untuk seluruh instansi.",
+  riwayatBadScore:
+    "Riwayat baris {row}: skor {code} \u201c{value}\u201d harus angka 0 sampai 100 (atau kosong).",
+  riwayatNoScore: "Riwayat baris {row}: tidak ada skor nilai sama sekali.",
+  riwayatDuplicate:
+    "Riwayat baris {row}: tahun {year} untuk unit {code} sudah ada di baris {first}; hapus salah satunya.",
+  healthRiwayatOk: "Riwayat sah: {rows} baris hasil tahun-tahun lalu",
+  healthRiwayatProblems: "Riwayat: {count} baris tidak dipakai sampai diperbaiki",
   unitEmptyCode: "Unit Kerja baris {row}: kode kosong.",
   unitDuplicateCode: "Unit Kerja baris {row}: kode \u201c{code}\u201d sudah dipakai di baris {first}.",
   unitEmptyName: "Unit Kerja baris {row}: nama unit kosong.",
@@ -414,6 +426,91 @@ const id = {
   kitBoard: "Papan kemajuan: {url}",
   kitPrint: "Cetak",
   menuKit: "Kit Sosialisasi",
+  suggestBP1:
+    "Ajak unit menanyakan kebutuhan pengguna layanan, misalnya survei singkat atau kotak saran, dan bahas hasilnya tiap bulan.",
+  suggestBP2:
+    "Tetapkan standar waktu tanggap untuk pertanyaan dan keluhan, dan latih petugas depan menyelesaikan masalah di tempat.",
+  suggestBP3:
+    "Pilih satu proses layanan tiap triwulan untuk disederhanakan, dan umumkan perbaikannya kepada pegawai dan pengguna.",
+  suggestAK1:
+    "Jadikan target kerja dan tenggatnya terlihat oleh tim, dan tinjau capaian bersama secara berkala.",
+  suggestAK2:
+    "Catat pemakaian barang milik negara dan anggaran secara terbuka di unit, dan berikan contoh penghematan yang berhasil.",
+  suggestAK3:
+    "Sosialisasikan batas kewenangan dan saluran pelaporan pelanggaran, dan pastikan pelapor terlindungi.",
+  suggestKO1:
+    "Sediakan waktu belajar terjadwal, misalnya satu jam seminggu, dan catat pelatihan yang diikuti tiap pegawai.",
+  suggestKO2:
+    "Adakan sesi berbagi pengetahuan singkat antarpegawai dan pasangkan pegawai baru dengan mentor.",
+  suggestKO3: "Sepakati ukuran mutu untuk pekerjaan utama unit dan periksa bersama sebelum hasil diserahkan.",
+  suggestHA1:
+    "Pastikan setiap pegawai mendapat kesempatan bicara dalam rapat, dan tegur sikap merendahkan siapa pun.",
+  suggestHA2:
+    "Biasakan saling bantu saat beban kerja menumpuk, misalnya dengan piket bantuan atau pembagian tugas sementara.",
+  suggestHA3:
+    "Tanyakan suasana kerja secara berkala dan tindak lanjuti satu masalah yang paling sering disebut.",
+  suggestLO1:
+    "Kaitkan kegiatan unit dengan nilai Pancasila dan tugas negara dalam apel atau rapat, dengan contoh nyata.",
+  suggestLO2:
+    "Sepakati cara menyampaikan kritik melalui saluran resmi, bukan di media sosial, dan beri contoh dari pimpinan.",
+  suggestLO3:
+    "Ingatkan kembali aturan kerahasiaan data dan dokumen, dan periksa cara penyimpanan dan pembagian berkas.",
+  suggestAD1:
+    "Jelaskan alasan setiap perubahan kebijakan atau sistem lebih awal, dan sediakan pendampingan saat peralihan.",
+  suggestAD2: "Buka ruang usulan inovasi dari pegawai dan uji coba satu usulan kecil tiap triwulan.",
+  suggestAD3:
+    "Dorong pegawai mengusulkan solusi sebelum masalah membesar, dan akui inisiatif itu di depan tim.",
+  suggestKL1:
+    "Libatkan unit lain dan pemangku kepentingan sejak perencanaan kegiatan, tidak hanya saat pelaksanaan.",
+  suggestKL2:
+    "Bentuk tim lintas bidang untuk pekerjaan bersama, dengan tujuan dan pembagian peran yang jelas.",
+  suggestKL3:
+    "Petakan sumber daya yang bisa dipakai bersama antarunit, misalnya ruang, alat, dan data, dan atur cara pemakaiannya.",
+  behTab: "Perilaku",
+  behTitle: "Perilaku BerAKHLAK: yang perlu diperkuat",
+  behSubtitle: "{instansi} \u2022 diperbarui {time} \u2022 skor 0\u2013100 per perilaku",
+  behNote:
+    "Tiga perilaku terlemah instansi dan perilaku terlemah tiap unit ditandai. Saran tindakan adalah usulan dari alat ini, bukan ketentuan; sesuaikan dengan keadaan unit. Skor kelompok di bawah {min} responden tidak ditampilkan.",
+  behInstansi: "Instansi",
+  behColValue: "Nilai",
+  behColCode: "Kode",
+  behColBehaviour: "Perilaku",
+  behColScore: "Skor",
+  behColMark: "Tanda",
+  behColSuggestion: "Saran tindakan (usulan)",
+  behColUnit: "Unit",
+  behColN: "n",
+  behColWeakest: "Perilaku terlemah",
+  behWeakest: "terlemah",
+  behUnitsTitle: "Per unit: skor tiap perilaku",
+  menuReport: "Laporan Pimpinan",
+  reportTitle: "Laporan Pimpinan: Survei Indeks BerAKHLAK {tahun}",
+  reportPeriod: "Periode survei {period}",
+  reportRelease: "Berdasarkan rilis hasil ke-{n}, diterbitkan {date}",
+  reportDate: "Disusun {date}",
+  reportSummary: "Ringkasan",
+  reportResponses: "Responden valid / kuota",
+  reportParticipation: "Partisipasi per unit kerja",
+  reportValues: "Tujuh nilai BerAKHLAK",
+  reportBehaviours: "Perilaku yang perlu diperkuat",
+  reportBehavioursIntro:
+    "Tiga perilaku dengan skor terendah di tingkat instansi, masing-masing dengan saran tindakan. Saran ini adalah usulan, bukan ketentuan; sesuaikan dengan keadaan unit.",
+  reportSuggestion: "Saran tindakan:",
+  reportBehavioursNone:
+    "Skor perilaku tidak tersedia dalam rilis ini (responden kurang dari ukuran kelompok minimum, atau rilis dibuat sebelum versi yang mencatat perilaku).",
+  reportChange: "Perubahan dibanding tahun sebelumnya",
+  reportChangeNone: "Tab Riwayat belum berisi hasil tahun sebelumnya.",
+  reportChangeIntro: "Dibanding hasil {year} dari tab Riwayat (hanya baris yang sah).",
+  reportMethod: "Metode dan aturan anonimitas",
+  reportMethodText:
+    "Setiap responden menilai seberapa sering 21 perilaku BerAKHLAK dijalankan di unit kerjanya pada skala {points} titik. Skor butir = (jawaban \u2212 1) / (titik \u2212 1) \u00d7 100; skor nilai adalah rata-rata tiga perilakunya; Indeks BerAKHLAK adalah rata-rata tujuh nilai. Skor kelompok dihitung atas semua respon valid kelompok itu (bukan rata-rata dari rata-rata unit). Ini survei mandiri dengan instrumen frekuensi milik alat ini, bukan instrumen survei nasional KemenPAN-RB.",
+  reportAnonymity:
+    "Skor kelompok yang respondennya kurang dari {min} orang tidak pernah ditampilkan, dan kelompok lain ikut disembunyikan bila skor kelompok kecil dapat dihitung dari selisih. Antarrilis, kelompok yang berubah kurang dari {min} orang ditahan. Jawaban mentah hanya dapat dilihat tim survei.",
+  reportPrintHint: "Cetak atau simpan sebagai PDF (kertas A4).",
+  reportNoRelease:
+    "Belum ada rilis hasil. Jalankan Terbitkan Hasil dulu; laporan selalu dibuat dari rilis terakhir, tidak dari data yang masih berjalan.",
+  reportHasilLost: "Tab Hasil rilis terakhir tidak ditemukan. Jalankan Terbitkan Hasil lagi.",
+  tableBehaviours: "Perilaku (instansi)",
   digestSubject: "Ringkasan mingguan Survei BerAKHLAK {instansi}: {total} dari {quota} responden ({persen})",
   digestSalutation: "Yth. Bapak/Ibu Pimpinan,",
   digestOverall:
@@ -505,6 +602,7 @@ const id = {
   colSkorEmployment: "jenis kepegawaian",
   colSkorPosition: "jenis jabatan",
   colSkorNipHash: "hash NIP",
+  colSkorBehaviours: "jawaban perilaku",
   colHistoryCode: "kode unit",
   colHistoryCount: "jumlah pengingat",
   colHistoryLast: "surat terakhir",
@@ -590,6 +688,18 @@ const en: Strings = {
   settingEscalationThreshold:
     "Settings row {row} (ambang_eskalasi): {value} must be below ambang_mendekati ({near}); a unit close to its quota is never escalated.",
 
+  riwayatBadYear: "Riwayat row {row}: the year \u201c{value}\u201d is not valid; write the year, e.g. 2025.",
+  riwayatNotEarlier:
+    "Riwayat row {row}: the year {value} is not an earlier year (this survey is {year}); Riwayat holds earlier years' results only.",
+  riwayatUnknownUnit:
+    "Riwayat row {row}: the unit code \u201c{code}\u201d is not in Unit Kerja; fix the code, or leave it empty for the whole institution.",
+  riwayatBadScore:
+    "Riwayat row {row}: the {code} score \u201c{value}\u201d must be a number from 0 to 100 (or empty).",
+  riwayatNoScore: "Riwayat row {row}: there is no value score at all.",
+  riwayatDuplicate:
+    "Riwayat row {row}: the year {year} for unit {code} is already in row {first}; delete one of them.",
+  healthRiwayatOk: "Riwayat is valid: {rows} rows of earlier years",
+  healthRiwayatProblems: "Riwayat: {count} rows not used until fixed",
   unitEmptyCode: "Units row {row}: the code is empty.",
   unitDuplicateCode: "Units row {row}: the code \u201c{code}\u201d is already used in row {first}.",
   unitEmptyName: "Units row {row}: the unit name is empty.",
@@ -900,6 +1010,86 @@ const en: Strings = {
   kitBoard: "Progress board: {url}",
   kitPrint: "Print",
   menuKit: "Campaign kit",
+  suggestBP1:
+    "Have the unit ask service users what they need, e.g. a short survey or a suggestion box, and discuss the results monthly.",
+  suggestBP2:
+    "Set response-time standards for questions and complaints, and train front-line staff to solve problems on the spot.",
+  suggestBP3: "Pick one service process each quarter to simplify, and tell staff and users what improved.",
+  suggestAK1: "Make work targets and deadlines visible to the team, and review progress together regularly.",
+  suggestAK2:
+    "Record the use of state assets and budget openly in the unit, and share examples of savings that worked.",
+  suggestAK3:
+    "Explain the limits of each position's authority and the channels for reporting misconduct, and protect those who report.",
+  suggestKO1:
+    "Schedule learning time, e.g. one hour a week, and keep track of the training each staff member takes.",
+  suggestKO2: "Hold short knowledge-sharing sessions among staff and pair new staff with a mentor.",
+  suggestKO3:
+    "Agree on quality measures for the unit's main work and check them together before results are handed over.",
+  suggestHA1: "Make sure everyone gets to speak in meetings, and call out any belittling of anyone.",
+  suggestHA2:
+    "Make helping each other the norm when workloads pile up, e.g. a help rota or temporary task sharing.",
+  suggestHA3: "Ask about the working atmosphere regularly and act on the problem mentioned most.",
+  suggestLO1:
+    "Link the unit's work to Pancasila and the state's mission in assemblies or meetings, with concrete examples.",
+  suggestLO2:
+    "Agree to raise criticism through official channels, not on social media, with leaders setting the example.",
+  suggestLO3:
+    "Remind staff of the rules on confidential data and documents, and check how files are stored and shared.",
+  suggestAD1:
+    "Explain the reasons for each change of policy or system early, and support staff through the transition.",
+  suggestAD2: "Open a channel for staff's innovation ideas and pilot one small idea each quarter.",
+  suggestAD3:
+    "Encourage staff to propose solutions before problems grow, and recognise that initiative in front of the team.",
+  suggestKL1:
+    "Involve other units and stakeholders from the planning of an activity, not only in carrying it out.",
+  suggestKL2: "Form cross-division teams for shared work, with a clear goal and clear roles.",
+  suggestKL3:
+    "Map the resources units can share, such as rooms, equipment and data, and agree how to use them.",
+  behTab: "Behaviours",
+  behTitle: "BerAKHLAK behaviours: what to strengthen",
+  behSubtitle: "{instansi} \u2022 updated {time} \u2022 scores 0\u2013100 per behaviour",
+  behNote:
+    "The institution's three weakest behaviours and each unit's weakest are marked. The actions are suggestions from this tool, not rules; adapt them to the unit. Scores of groups under {min} respondents are not shown.",
+  behInstansi: "Institution",
+  behColValue: "Value",
+  behColCode: "Code",
+  behColBehaviour: "Behaviour",
+  behColScore: "Score",
+  behColMark: "Mark",
+  behColSuggestion: "Suggested action",
+  behColUnit: "Unit",
+  behColN: "n",
+  behColWeakest: "Weakest behaviour",
+  behWeakest: "weakest",
+  behUnitsTitle: "Per unit: each behaviour's score",
+  menuReport: "Leadership report",
+  reportTitle: "Leadership report: BerAKHLAK Index Survey {tahun}",
+  reportPeriod: "Survey period {period}",
+  reportRelease: "Based on results release {n}, published {date}",
+  reportDate: "Prepared {date}",
+  reportSummary: "Summary",
+  reportResponses: "Valid respondents / quota",
+  reportParticipation: "Participation per work unit",
+  reportValues: "The seven BerAKHLAK values",
+  reportBehaviours: "Behaviours to strengthen",
+  reportBehavioursIntro:
+    "The three behaviours with the lowest scores across the institution, each with a suggested action. These are suggestions, not rules; adapt them to each unit.",
+  reportSuggestion: "Suggested action:",
+  reportBehavioursNone:
+    "Behaviour scores are not available in this release (fewer respondents than the minimum group size, or a release made before the version that records behaviours).",
+  reportChange: "Change against the previous year",
+  reportChangeNone: "The Riwayat tab holds no earlier year yet.",
+  reportChangeIntro: "Against the {year} results in the Riwayat tab (valid rows only).",
+  reportMethod: "Method and the anonymity rule",
+  reportMethodText:
+    "Each respondent rates how often the 21 BerAKHLAK behaviours are practised in their work unit on a {points}-point scale. Item score = (answer \u2212 1) / (points \u2212 1) \u00d7 100; a value's score is the mean of its three behaviours; the BerAKHLAK index is the mean of the seven values. A group's scores are over all its valid responses (not a mean of unit means). This is a self-administered survey with this tool's own frequency instrument, not the national survey instrument of the ministry.",
+  reportAnonymity:
+    "Scores of a group with fewer than {min} respondents are never shown, and other groups are hidden too when a small group's scores could be worked out by subtraction. Between releases, a group that changed by fewer than {min} people is withheld. Only the survey team can see the raw answers.",
+  reportPrintHint: "Print or save as PDF (A4 paper).",
+  reportNoRelease:
+    "No results release yet. Run Publish results first; the report is always made of the latest release, never of live data.",
+  reportHasilLost: "The latest release's Hasil tab is missing. Run Publish results again.",
+  tableBehaviours: "Behaviours (institution)",
   digestSubject: "Weekly BerAKHLAK survey digest, {instansi}: {total} of {quota} respondents ({persen})",
   digestSalutation: "Dear Sir or Madam,",
   digestOverall:
@@ -989,6 +1179,7 @@ const en: Strings = {
   colSkorEmployment: "employment type",
   colSkorPosition: "position type",
   colSkorNipHash: "NIP hash",
+  colSkorBehaviours: "behaviour answers",
   colHistoryCode: "unit code",
   colHistoryCount: "reminders sent",
   colHistoryLast: "last letter",

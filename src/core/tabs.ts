@@ -9,6 +9,8 @@ export const TAB = {
   dashboard: "Dasbor",
   mailLog: "Log Email",
   history: "Riwayat",
+  /** The 21 behaviours' scores, the weakest marked, with suggested actions (rebuilt with Dasbor). */
+  behaviours: "Perilaku",
   /** Hidden and protected: each unit's letters (how many, the last day, postponed), and below them the send journal of a run under way. */
   reminderHistory: "Riwayat Pengingat",
   /** Hidden and protected: the last valid Pengaturan and Unit Kerja, which run while staff are mid-edit. */

@@ -10,9 +10,10 @@ export const STATE_VERSION = 2;
  * The layout of derived state (Skor's columns, the aggregates). When a Sheet's is older, the next
  * run rebuilds it with an automatic recompute. 1: version 1. 2: Skor's keys no longer hash the
  * NIP; profile answers outside the form's choices are grouped as "lainnya". 3: keys hash the
- * answers to the survey's questions in the instrument's order, wherever their columns stand.
+ * answers to the survey's questions in the instrument's order, wherever their columns stand. 4: Skor
+ * carries each response's 21 behaviour answers, and the aggregates their sums (behaviour level).
  */
-export const DERIVED_VERSION = 3;
+export const DERIVED_VERSION = 4;
 
 /** The OAuth scopes this version needs (appsscript.json lists exactly these; a test checks). */
 export const SCOPES: readonly string[] = [

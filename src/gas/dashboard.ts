@@ -5,9 +5,12 @@
  */
 
 import type { Aggregates } from "../core/aggregate";
+import { BEH_TABLE_ROW, BEH_WIDTH, renderBehaviours } from "../core/behaviourLayout";
 import { type DashboardModel, dashboardModel, type HistoryRow } from "../core/dashboard";
 import { DASH, headBlock, literal, renderDashboard, unitRow } from "../core/dashboardLayout";
 import { VALUES } from "../core/instrument";
+import { parseRiwayat } from "../core/riwayat";
+import { MIN_GROUP_FLOOR } from "../core/settings";
 import { localTime, type Snapshot } from "../core/snapshot";
 import { strings } from "../core/strings";
 import { TAB } from "../core/tabs";
@@ -54,19 +57,18 @@ export function refreshDashboardValues(run: Run, aggs: Aggregates): void {
   }
 }
 
-/** Earlier years from the optional Riwayat tab: tahun, kode unit ("" for the instansi), the 7 value scores. */
-function readHistory(ss: Spreadsheet): HistoryRow[] {
+/**
+ * Earlier years from the optional Riwayat tab (tahun, kode unit, the 7 value scores): its sound
+ * rows only (the health check lists the others, with their rows).
+ */
+function readHistory(ss: Spreadsheet, snapshot: Snapshot): HistoryRow[] {
   const sheet = ss.getSheetByName(TAB.history);
   if (!sheet) return [];
-  const values = sheet.getDataRange().getValues();
-  return values
-    .slice(1)
-    .filter((r) => typeof r[0] === "number")
-    .map((r) => ({
-      year: r[0] as number,
-      unit: String(r[1] ?? "").trim(),
-      values: VALUES.map((_, i) => (typeof r[2 + i] === "number" ? (r[2 + i] as number) : null)),
-    }));
+  return parseRiwayat(
+    sheet.getDataRange().getValues(),
+    new Set(snapshot.units.map((u) => u.code)),
+    snapshot.year,
+  ).rows;
 }
 
 const CHART_ANCHOR_COL = DASH.width + 2;
@@ -83,7 +85,7 @@ export function fullRefresh(
   const t = strings(lang);
   const existing = ss.getSheetByName(TAB.dashboard);
   const sheet: Sheet = existing ?? ss.insertSheet(TAB.dashboard);
-  const m = model(snapshot, stored.aggs, readHistory(ss));
+  const m = model(snapshot, stored.aggs, readHistory(ss, snapshot));
   const r = renderDashboard(m, lang);
   sheet.clear();
   // A new tab has 1,000 rows: about 985 units and more need a taller grid (one call otherwise).
@@ -147,9 +149,37 @@ export function fullRefresh(
         .build(),
     );
   }
+  writeBehaviours(ss, m, snapshot);
   props.setProperties({
     ...dashOrderEntry(r.order, stored.keys),
     ...dashEntry(skorRows),
     ...fullRowsEntry(skorRows),
   });
+}
+
+/** The Perilaku tab, rebuilt with each full refresh of Dasbor in one chained write. */
+function writeBehaviours(ss: Spreadsheet, m: DashboardModel, snapshot: Snapshot): void {
+  const lang = snapshot.lang;
+  const existing = ss.getSheetByName(TAB.behaviours);
+  const sheet: Sheet = existing ?? ss.insertSheet(TAB.behaviours);
+  const r = renderBehaviours(m.behaviours, lang, {
+    instansi: snapshot.instansi,
+    updated: m.updated,
+    min: Math.max(MIN_GROUP_FLOOR, snapshot.minGroup),
+  });
+  sheet.clear();
+  ensureGrid(sheet, r.values.length);
+  sheet
+    .getRange(1, 1, r.values.length, BEH_WIDTH)
+    .setValues(r.values)
+    .setNumberFormats(r.formats)
+    .setBackgrounds(r.backgrounds)
+    .setFontWeights(r.weights);
+  if (!existing) {
+    sheet.setFrozenRows(BEH_TABLE_ROW);
+    sheet.setColumnWidth(2, 220);
+    sheet.setColumnWidth(3, 320);
+    sheet.setColumnWidth(BEH_WIDTH, 420);
+    sheet.protect().setDescription(TAB.behaviours).setWarningOnly(true);
+  }
 }

@@ -5,6 +5,7 @@ import { escapeHtml } from "../core/escape";
 import { ITEM_KEYS } from "../core/formSpec";
 import { PROFILE } from "../core/instrument";
 import { problemText } from "../core/problems";
+import { parseRiwayat } from "../core/riwayat";
 import { hourlyHealth } from "../core/runs";
 import { hash53, STATUS } from "../core/scoring";
 import { MIN_GROUP_FLOOR } from "../core/settings";
@@ -269,6 +270,23 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
   else add("ok", t.healthNoError);
 
   for (const p of campaign.problems) add("bad", problemText(p, lang));
+  // Riwayat (optional): every row it cannot use, with what to fix.
+  const riwayatTab = ss.getSheetByName(TAB.history);
+  if (riwayatTab) {
+    const riwayat = parseRiwayat(
+      riwayatTab.getDataRange().getValues(),
+      new Set(campaign.units.map((u) => u.code)),
+      campaign.settings.year,
+    );
+    const rowsWith = new Set(riwayat.problems.map((p) => p.params.row)).size;
+    add(
+      rowsWith ? "warn" : "ok",
+      rowsWith
+        ? fill(t.healthRiwayatProblems, { count: rowsWith })
+        : fill(t.healthRiwayatOk, { rows: riwayat.rows.length }),
+    );
+    for (const p of riwayat.problems) add("warn", problemText(p, lang));
+  }
   return { lines, lang };
 }
 
