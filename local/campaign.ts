@@ -79,6 +79,13 @@ export function runSampleCampaign(seed = 2026): CampaignResult {
   // The bureau deploys the board first (README), so that the opening letters carry each unit's poster.
   const board = ws.deployWebApp();
   ws.typeInto("Pengaturan", [["alamat_papan", board]], SAMPLE_SETTINGS.length + 1);
+  // Last year's results, typed into Riwayat by the bureau (the change shows on Dasbor and in the report).
+  ws.typeInto("Riwayat", [
+    ["tahun", "kode unit", "BP", "AK", "KO", "HA", "LO", "AD", "KL"],
+    [2025, "", 71.2, 74.0, 66.5, 70.8, 78.1, 51.3, 56.0],
+    [2025, "DISDIK", 69.0, 72.5, 64.0, 70.1, 77.0, 50.2, 55.1],
+    [2025, "RSUD", 72.4, 75.3, 68.8, 71.9, 79.6, 52.0, 57.5],
+  ]);
   const setup = ws.clickMenu("Siapkan Survei");
   if (setup.error) throw new Error(`setup failed: ${setup.error}`);
   const quotaOf = (u: SampleUnit) => Math.ceil(u.headcount / (1 + u.headcount * 0.01));

@@ -226,6 +226,10 @@ export function writeOut(ws: Workspace, dir: string, intro: string, summary: rea
     .join("");
   write("email.html", page("Email", `${nav(ws)}<h1>Email terkirim (${ws.outbox.length})</h1>${mails}`));
   written.push(...writeKit(ws, dir));
+  // The leadership report of the latest release (Laporan Pimpinan), when there is a release.
+  const report = ws.clickMenu("Laporan Pimpinan");
+  const shown = ws.uiLog.at(-1);
+  if (!report.error && shown?.kind === "dialog" && shown.html) write("laporan.html", shown.html);
   const links = tabs.map((t) => `<li><a href="tab-${slug(t)}.html">${esc(t)}</a></li>`).join("");
   write(
     "index.html",

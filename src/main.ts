@@ -18,6 +18,7 @@ import { runPlatformTest } from "./gas/platform";
 import { runRecompute } from "./gas/recompute";
 import { publishResults } from "./gas/release";
 import { previewReminders, sendRemindersNow } from "./gas/reminders";
+import { showReport } from "./gas/report";
 import { runSetup, runUpdateForm } from "./gas/setup";
 import { buildMenu, readLanguage, showHelp } from "./gas/ui";
 
@@ -97,6 +98,11 @@ function dailyReminderTrigger(): void {
   retiredDailyRun();
 }
 
+/** Menu: Laporan Pimpinan. */
+function menuReport(): void {
+  showReport();
+}
+
 /** Menu: Kit Sosialisasi. */
 function menuKit(): void {
   showKit();
@@ -141,4 +147,5 @@ global.catchUpSoonTrigger = catchUpSoonTrigger;
 global.menuHelp = menuHelp;
 global.menuPlatform = menuPlatform;
 global.menuKit = menuKit;
+global.menuReport = menuReport;
 global.doGet = doGet;

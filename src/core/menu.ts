@@ -13,6 +13,7 @@ export const MENU: readonly (MenuItem | null)[] = [
   { label: "menuRecompute", fn: "menuRecompute" },
   { label: "menuDashboard", fn: "menuDashboard" },
   { label: "menuPublish", fn: "menuPublish" },
+  { label: "menuReport", fn: "menuReport" },
   null,
   { label: "menuPreviewReminders", fn: "menuPreviewReminders" },
   { label: "menuSendReminders", fn: "menuSendReminders" },

@@ -5,7 +5,7 @@
  * Skor and the previous release's members, and writes what this returns.
  */
 
-import { type Agg, emptyAgg, type Means, meansOf } from "./aggregate";
+import { type Agg, behaviourMeans, emptyAgg, type Means, meansOf } from "./aggregate";
 import { smallDeterminable } from "./exactCheck";
 import { PROFILE } from "./instrument";
 import { crossLeak, type Hide, suppress } from "./privacy";
@@ -18,6 +18,8 @@ export interface Member {
   readonly employment: string;
   readonly position: string;
   readonly raw: readonly number[];
+  /** The 21 behaviours' x - 1, or null for a Skor row of an earlier layout (no behaviour figures then). */
+  readonly beh?: readonly number[] | null;
 }
 
 export type Dim = "all" | "unit" | "employment" | "position";
@@ -30,6 +32,8 @@ export interface ReleaseGroup {
   readonly hide: Hide | null;
   /** The group's scores, kept only when shown. */
   readonly means: Means | null;
+  /** The 21 behaviours' scores when shown and every member carries them; null otherwise. */
+  readonly beh: (number | null)[] | null;
 }
 
 /** A group's identity across releases. */
@@ -48,6 +52,13 @@ function addTo(a: Agg, m: Member): void {
   m.raw.forEach((r, i) => {
     a.raw[i] += r;
   });
+  // A member without behaviour answers leaves the group's behaviour sums incomplete: none are shown.
+  if (m.beh && a.beh) {
+    const sums = a.beh;
+    m.beh.forEach((r, i) => {
+      sums[i] += r;
+    });
+  } else a.beh = undefined;
 }
 
 /**
@@ -178,6 +189,7 @@ export function buildRelease(
     n: a.n,
     hide: a.n === 0 ? null : h,
     means: a.n === 0 || h ? null : meansOf(a, points),
+    beh: a.n === 0 || h || !a.beh ? null : behaviourMeans(a, points),
   });
   return [
     group("all", "", total, totalShown ? null : total.n < min ? "small" : "protect"),

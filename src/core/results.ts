@@ -12,7 +12,7 @@ import type { Hide } from "./privacy";
 import type { ReleaseGroup } from "./release";
 import { OTHER_GROUP } from "./scoring";
 import type { Snapshot } from "./snapshot";
-import { strings } from "./strings";
+import { type Lang, strings } from "./strings";
 import { fill } from "./template";
 
 type Cell = string | number;
@@ -130,5 +130,82 @@ export function resultsSheet(input: ResultsInput): ResultsSheet {
           : "",
     );
   }
-  return { values, formats, notes, tableRows: values.length - RESULTS.headerRow + 1 };
+  const tableRows = values.length - RESULTS.headerRow + 1;
+  // Below the table, the instansi's 21 behaviours (when its scores are shown and every counted
+  // response carries its behaviour answers): what the report's "behaviours to strengthen" reads.
+  const all = input.groups.find((g) => g.dim === "all");
+  if (all?.beh) {
+    push([]);
+    const behaviours = VALUES.flatMap((v) => v.behaviours);
+    behaviours.forEach((b, i) => {
+      const row: Cell[] = [t.tableBehaviours, b.code, b.text, "", "", "", all.beh?.[i] ?? ""];
+      push(row, (j) => (j === RESULTS.col.index - 1 ? SCORE : "General"));
+    });
+  }
+  return { values, formats, notes, tableRows };
+}
+
+/** What the report reads of a release: its number and date, the total, the units, the behaviours. */
+export interface HasilFigures {
+  readonly number: number;
+  readonly published: string;
+  readonly total: {
+    readonly n: number;
+    readonly quota: number;
+    readonly index: number | string;
+    readonly predikat: string;
+    readonly values: readonly (number | string)[];
+    readonly eb: number | string;
+  };
+  readonly units: readonly {
+    readonly code: string;
+    readonly name: string;
+    readonly n: number;
+    readonly quota: number;
+    readonly index: number | string;
+  }[];
+  /** The instansi's 21 behaviour scores (null when the release has none). */
+  readonly behaviours: readonly (number | string)[] | null;
+}
+
+/**
+ * The release as the Hasil tab holds it (written by `resultsSheet` in `lang`), read back by the
+ * same layout; null when the tab does not hold a release (emptied, or written in another language).
+ */
+export function readHasil(
+  values: readonly (readonly unknown[])[],
+  lang: Lang,
+  number: number,
+  published: string,
+): HasilFigures | null {
+  const t = strings(lang);
+  const rows = values.slice(RESULTS.headerRow);
+  const cell = (v: unknown): number | string => (typeof v === "number" ? v : String(v ?? ""));
+  const num = (v: unknown) => (typeof v === "number" ? v : 0);
+  const idx = RESULTS.col.index - 1;
+  const total = rows.find((r) => r[0] === t.tableAll);
+  if (!total) return null;
+  const beh = rows.filter((r) => r[0] === t.tableBehaviours);
+  return {
+    number,
+    published,
+    total: {
+      n: num(total[3]),
+      quota: num(total[4]),
+      index: cell(total[idx]),
+      predikat: String(total[idx + 1] ?? ""),
+      values: VALUES.map((_, i) => cell(total[RESULTS.col.value0 - 1 + i])),
+      eb: cell(total[RESULTS.col.value0 - 1 + VALUES.length]),
+    },
+    units: rows
+      .filter((r) => r[0] === t.tableUnits)
+      .map((r) => ({
+        code: String(r[1]),
+        name: String(r[2]),
+        n: num(r[3]),
+        quota: num(r[4]),
+        index: cell(r[idx]),
+      })),
+    behaviours: beh.length === VALUES.length * 3 ? beh.map((r) => cell(r[idx])) : null,
+  };
 }

@@ -106,6 +106,7 @@ function readMembers(ss: Spreadsheet, snapshot: Snapshot): { members: Member[]; 
       employment: e.employment,
       position: e.position,
       raw,
+      beh: e.beh.every((b) => b !== null) ? (e.beh as number[]) : null,
     });
     last = Math.max(last, e.time);
   }

@@ -106,6 +106,27 @@ maybe("the local run's pages in headless Chromium", () => {
     await page.close();
   });
 
+  it("print the leadership report on A4 pages: its cover alone, every section, nothing past the margins", async () => {
+    const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+    await page.goto(`file://${join(out, "laporan.html")}`);
+    for (const heading of [
+      "Ringkasan",
+      "Partisipasi per unit kerja",
+      "Tujuh nilai BerAKHLAK",
+      "Perilaku yang perlu diperkuat",
+      "Metode dan aturan anonimitas",
+    ])
+      await expect(page.getByRole("heading", { name: heading }).isVisible()).resolves.toBe(true);
+    expect((await overflow(page)).over).toEqual([]);
+    await page.emulateMedia({ media: "print" });
+    const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    // The cover, then the sections (30 units' participation take a page or two more).
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(pages).toBeLessThanOrEqual(8);
+    await page.close();
+  });
+
   it("show a letter to a head of unit on a 390 px phone: nothing overflows, the link is a button", async () => {
     // The sample's letters of each kind, the longest unit name among them.
     const kinds = ["telah dibuka", "Pengingat Survei", "Tembusan", "ditutup", "Terima kasih"];

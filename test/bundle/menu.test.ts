@@ -12,6 +12,7 @@ describe("opening the spreadsheet (the built bundle on the emulation)", () => {
       "Hitung Ulang Skor",
       "Perbarui Dasbor",
       "Terbitkan Hasil",
+      "Laporan Pimpinan",
       "Pratinjau Pengingat",
       "Kirim Pengingat Sekarang",
       "Kit Sosialisasi",
