@@ -51,7 +51,8 @@ export function renderBehaviours(
       return v === null || v === undefined ? "" : v;
     });
     values.push(row);
-    formats.push(row.map((v) => (typeof v === "number" ? SCORE_FORMAT : "@")));
+    // Text cells keep the General format: a leading apostrophe (staff's text written literally) is then not shown.
+    formats.push(row.map((v) => (typeof v === "number" ? SCORE_FORMAT : "General")));
     backgrounds.push(
       row.map((v, j) =>
         opts.scoreFrom !== undefined && j >= opts.scoreFrom && j < opts.scoreFrom + 21 && v !== ""

@@ -16,7 +16,7 @@ import { strings } from "../core/strings";
 import { TAB } from "../core/tabs";
 import type { Run } from "./pipeline";
 import { ensureGrid } from "./skorTab";
-import { dashEntry, dashOrderEntry, fullRowsEntry, type Stored } from "./state";
+import { behavioursEntry, dashEntry, dashOrderEntry, fullRowsEntry, type Stored } from "./state";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -80,6 +80,8 @@ export function fullRefresh(
   snapshot: Snapshot,
   skorRows: number,
   props: GoogleAppsScript.Properties.Properties,
+  /** Write the Perilaku tab even when it was written today (the menu: staff asked for it now). */
+  behavioursNow = false,
 ): void {
   const lang = snapshot.lang;
   const t = strings(lang);
@@ -149,16 +151,26 @@ export function fullRefresh(
         .build(),
     );
   }
-  writeBehaviours(ss, m, snapshot);
+  // The Perilaku tab is an analysis, not a counter: written once a day by the runs that refresh
+  // Dasbor (and at once from the menu), so that a recompute or a catch-up keeps its call budget.
+  const today = localTime(Date.now(), snapshot.tzOffsetMin).ymd;
+  const behaviours =
+    behavioursNow || stored.behaviours.day !== today
+      ? behavioursEntry(today, writeBehaviours(ss, m, snapshot, stored.behaviours.rows))
+      : {};
   props.setProperties({
     ...dashOrderEntry(r.order, stored.keys),
     ...dashEntry(skorRows),
     ...fullRowsEntry(skorRows),
+    ...behaviours,
   });
 }
 
-/** The Perilaku tab, rebuilt with each full refresh of Dasbor in one chained write. */
-function writeBehaviours(ss: Spreadsheet, m: DashboardModel, snapshot: Snapshot): void {
+/**
+ * The Perilaku tab in one chained write, the rows its last write took beyond this one blanked in
+ * the same write (no clear); returns how many rows it took.
+ */
+function writeBehaviours(ss: Spreadsheet, m: DashboardModel, snapshot: Snapshot, before: number): number {
   const lang = snapshot.lang;
   const existing = ss.getSheetByName(TAB.behaviours);
   const sheet: Sheet = existing ?? ss.insertSheet(TAB.behaviours);
@@ -167,8 +179,16 @@ function writeBehaviours(ss: Spreadsheet, m: DashboardModel, snapshot: Snapshot)
     updated: m.updated,
     min: Math.max(MIN_GROUP_FLOOR, snapshot.minGroup),
   });
-  sheet.clear();
-  ensureGrid(sheet, r.values.length);
+  const rows = r.values.length;
+  const blank = (fill: string) => Array.from({ length: BEH_WIDTH }, () => fill);
+  for (let i = rows; i < before; i++) {
+    r.values.push(blank(""));
+    r.formats.push(blank("General"));
+    r.backgrounds.push(blank("#ffffff"));
+    r.weights.push(blank("normal") as ("normal" | "bold")[]);
+  }
+  // A new tab has 1,000 rows; it grows only when the units outgrow what it had.
+  if (!existing || r.values.length > Math.max(before, 1000)) ensureGrid(sheet, r.values.length);
   sheet
     .getRange(1, 1, r.values.length, BEH_WIDTH)
     .setValues(r.values)
@@ -182,4 +202,5 @@ function writeBehaviours(ss: Spreadsheet, m: DashboardModel, snapshot: Snapshot)
     sheet.setColumnWidth(BEH_WIDTH, 420);
     sheet.protect().setDescription(TAB.behaviours).setWarningOnly(true);
   }
+  return rows;
 }

@@ -967,7 +967,7 @@ export function refreshDashboardMenu(): void {
   }
   try {
     const skor = ss.getSheetByName(TAB.scores);
-    fullRefresh(ss, stored, stored.snapshot, skor ? Math.max(0, skor.getLastRow() - 1) : 0, props);
+    fullRefresh(ss, stored, stored.snapshot, skor ? Math.max(0, skor.getLastRow() - 1) : 0, props, true);
     SpreadsheetApp.flush();
     ss.toast(t.dashRefreshed, t.menuDashboard);
   } finally {

@@ -21,6 +21,8 @@ const LINK_BASE_KEY = "berakhlak.linkbase";
 const AGG_PREFIX = "berakhlak.agg.";
 const AGG_ROWS_KEY = "berakhlak.aggrows";
 const DASH_ROWS_KEY = "berakhlak.dashrows";
+/** The Perilaku tab's last write: its day (yyyy-MM-dd) and how many rows it took ("day|rows"). */
+const BEHAVIOURS_KEY = "berakhlak.behaviours";
 const LIVE_ROWS_KEY = "berakhlak.liverows";
 /**
  * The hidden tab of the reminder history, by sheet id, in a key of its own: reminder runs hold the
@@ -145,6 +147,8 @@ export interface Stored {
   readonly aggRows: number;
   /** How many Skor rows the dashboard's values reflect. */
   readonly dashRows: number;
+  /** When the Perilaku tab was last written and how many rows it took. */
+  readonly behaviours: { readonly day: string; readonly rows: number };
   /** The live responses tab's rows that Skor reflects (-1 unknown): a submission at the next row is the fast case. */
   readonly liveRows: number;
   /** The reminder history's hidden tab (undefined: version 2 kept the history in properties). */
@@ -189,6 +193,7 @@ export function loadStored(props: Props): Stored {
   const snapshot = snapshotJson ? (JSON.parse(snapshotJson) as Snapshot) : undefined;
   const aggRows = Number(all[AGG_ROWS_KEY] ?? 0);
   const dashRows = Number(all[DASH_ROWS_KEY] ?? -1);
+  const [behDay, behRows] = String(all[BEHAVIOURS_KEY] ?? "|0").split("|");
   const liveRows = Number(all[LIVE_ROWS_KEY] ?? -1);
   const dashOrderJson = readParts(all, DASH_ORDER_KEY);
   const dashOrder = dashOrderJson ? (JSON.parse(dashOrderJson) as string[]) : [];
@@ -210,6 +215,7 @@ export function loadStored(props: Props): Stored {
     keys: Object.keys(all),
     aggRows,
     dashRows,
+    behaviours: { day: behDay ?? "", rows: Number(behRows) || 0 },
     dashOrder,
     fullRows,
     reminders,
@@ -346,6 +352,10 @@ export function liveEntry(rows: number): Record<string, string> {
 }
 
 /** Records how many Skor rows the dashboard's values reflect. */
+export function behavioursEntry(day: string, rows: number): Record<string, string> {
+  return { [BEHAVIOURS_KEY]: `${day}|${rows}` };
+}
+
 export function dashEntry(rows: number): Record<string, string> {
   return { [DASH_ROWS_KEY]: String(rows) };
 }
