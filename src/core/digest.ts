@@ -42,9 +42,9 @@ export interface Digest {
 }
 
 /** Units listed in full up to this many; beyond, the top and the bottom halves of it. */
-export const DIGEST_ROWS = 60;
+const DIGEST_ROWS = 60;
 /** How many of the furthest behind are named with their heads. */
-export const DIGEST_BEHIND = 5;
+const DIGEST_BEHIND = 5;
 
 const pctOf = (n: number, q: number) => (q > 0 ? Math.floor((n / q) * 100) : 0);
 

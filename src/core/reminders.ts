@@ -416,11 +416,6 @@ export function renderLetter(
   return { subject, body, htmlBody, whatsapp };
 }
 
-/** The reminder letter (kept for callers that know no kind). */
-export function renderMessage(u: ReminderUnit, c: MessageContext): Message {
-  return renderLetter(u, "pengingat", c);
-}
-
 /** Skip reasons as text. */
 export function reasonLabel(r: SkipReason | undefined, lang: Lang): string {
   if (!r) return "";

@@ -24,7 +24,7 @@ import { fill } from "../core/template";
 import { docProps, loadStored, unitLink } from "./state";
 
 /** At most 15 minutes old (PRODUCT.md). */
-export const BOARD_TTL_SECONDS = 900;
+const BOARD_TTL_SECONDS = 900;
 const KEY = "berakhlak.board";
 const CHUNK = 30_000;
 const MAX_CHUNKS = 12;
@@ -117,7 +117,10 @@ export function serveBoard(e: GoogleAppsScript.Events.DoGet | undefined): Google
   if (!board || (unit && !extra && board.data.units.some((u) => u.code === unit))) {
     const fresh = fromStore(cache, unit);
     if (!fresh)
-      return output(renderBoardMessage("id", strings("id").kitTitle, strings("id").boardNotReady), "");
+      return output(
+        renderBoardMessage("id", strings("id").kitTitle, strings("id").boardNotReady),
+        strings("id").kitTitle,
+      );
     ({ board, extra } = fresh);
   }
   const d = board.data;
@@ -146,6 +149,6 @@ function output(html: string, title: string): GoogleAppsScript.HTML.HtmlOutput {
   // Links open in the top window, out of the sandbox frame Google serves the page in.
   const withBase = html.replace("<head>", '<head><base target="_top">');
   return HtmlService.createHtmlOutput(withBase)
-    .setTitle(title || "Survei BerAKHLAK")
+    .setTitle(title)
     .addMetaTag("viewport", "width=device-width, initial-scale=1");
 }

@@ -187,14 +187,20 @@ function writeBehaviours(ss: Spreadsheet, m: DashboardModel, snapshot: Snapshot,
     r.backgrounds.push(blank("#ffffff"));
     r.weights.push(blank("normal") as ("normal" | "bold")[]);
   }
-  // A new tab has 1,000 rows; it grows only when the units outgrow what it had.
-  if (!existing || r.values.length > Math.max(before, 1000)) ensureGrid(sheet, r.values.length);
-  sheet
-    .getRange(1, 1, r.values.length, BEH_WIDTH)
-    .setValues(r.values)
-    .setNumberFormats(r.formats)
-    .setBackgrounds(r.backgrounds)
-    .setFontWeights(r.weights);
+  const write = () =>
+    sheet
+      .getRange(1, 1, r.values.length, BEH_WIDTH)
+      .setValues(r.values)
+      .setNumberFormats(r.formats)
+      .setBackgrounds(r.backgrounds)
+      .setFontWeights(r.weights);
+  // The grid is asked for its size only when the write does not fit (more units, rows deleted).
+  try {
+    write();
+  } catch (_e) {
+    ensureGrid(sheet, r.values.length);
+    write();
+  }
   if (!existing) {
     sheet.setFrozenRows(BEH_TABLE_ROW);
     sheet.setColumnWidth(2, 220);

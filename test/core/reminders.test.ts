@@ -6,11 +6,14 @@ import {
   missedDays,
   NEW_UNIT,
   type ReminderUnit,
-  renderMessage,
+  renderLetter,
   type UnitHistory,
   weekOf,
 } from "../../src/core/reminders";
 
+/** A reminder (the letter staff's templates shape). */
+const renderMessage = (u: ReminderUnit, c: Parameters<typeof renderLetter>[2]) =>
+  renderLetter(u, "pengingat", c);
 const rules = {
   startDate: "2026-03-02",
   endDate: "2026-03-20",
