@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type ExecutionRecord, Workspace } from "../local";
+import { type ExecutionRecord, Workspace, type WorkspaceOptions } from "../local";
 import { answersFor, nipAsWritten, rng } from "../local/respondents";
 import { choiceOf, syntheticUnits, unitRows } from "../local/sample";
 
@@ -280,10 +280,11 @@ log("measuring a dashboard refresh for 1,000 units (google profile) …");
   dashboard["1000"] = { calls: r.calls, modelledMs: Math.round(modelled(r)) };
 }
 
-log("measuring a reminder run over 1,000 units (google profile) …");
-const reminders1000 = (() => {
+/** A set-up campaign of 1,000 synthetic units (manual quotas of 2), before any response. */
+function thousandUnits(opts: WorkspaceOptions = {}) {
   const list = syntheticUnits(1000);
   const ws = new Workspace({
+    ...opts,
     tabs: {
       "Unit Kerja": unitRows(list, () => 2),
       Pengaturan: [
@@ -291,12 +292,16 @@ const reminders1000 = (() => {
         ["metode_kuota", "manual"],
       ],
     },
-    mailQuota: 1500,
-    variants: { latency: "google" },
   });
   ws.open();
   const s = ws.clickMenu("Siapkan Survei");
   if (s.error) fail("setup", s);
+  return { ws, list };
+}
+
+log("measuring a reminder run over 1,000 units (google profile) …");
+const reminders1000 = (() => {
+  const { ws } = thousandUnits({ mailQuota: 1500, variants: { latency: "google" } });
   const before = ws.outbox.length;
   const r = ws.run("dailyReminderTrigger", { kind: "trigger" });
   if (r.error) fail("reminders", r);
@@ -340,19 +345,7 @@ const release = (() => {
 
 log("measuring the public board: a cold and a warm view over 1,000 units (google profile) …");
 const board = (() => {
-  const list = syntheticUnits(1000);
-  const ws = new Workspace({
-    tabs: {
-      "Unit Kerja": unitRows(list, () => 2),
-      Pengaturan: [
-        ["kunci", "nilai"],
-        ["metode_kuota", "manual"],
-      ],
-    },
-  });
-  ws.open();
-  const s = ws.clickMenu("Siapkan Survei");
-  if (s.error) fail("setup", s);
+  const { ws, list } = thousandUnits();
   ws.deployWebApp();
   ws.variants.latency = "google";
   const cold = ws.webGet().record;

@@ -5,7 +5,7 @@
  */
 import { longDate } from "./dates";
 import { escapeHtml, truncate } from "./escape";
-import type { Signature } from "./reminders";
+import { type Signature, signatureLines } from "./reminders";
 import { type Lang, strings } from "./strings";
 import { fill } from "./template";
 
@@ -93,16 +93,7 @@ export function renderDigest(d: DigestInput): Digest {
   };
   const behindLine = (u: DigestUnit) =>
     `${name(u)}: ${u.responses}/${u.quota} (${pctOf(u.responses, u.quota)}%)${u.head ? ` \u2013 ${truncate(u.head, 120)}` : ""}`;
-  const sig = [
-    t.letterClosing,
-    d.signature.name,
-    d.signature.position,
-    d.signature.bureau,
-    d.instansi,
-    d.signature.contact,
-  ]
-    .map((l) => truncate(l.trim(), 200))
-    .filter((l) => l !== "");
+  const sig = signatureLines(d.signature, d.instansi, d.lang);
   const subject = fill(t.digestSubject, values).replace(/[\r\n]+/g, " ");
   const body = [
     t.digestSalutation,

@@ -306,10 +306,9 @@ export function salutation(u: ReminderUnit, lang: Lang): string {
   return fill(ADDRESSED.test(head) ? t.letterSalutationAddressed : t.letterSalutation, { kepala: head });
 }
 
-/** The signature block's lines, the empty ones left out. */
-function signatureLines(c: MessageContext): string[] {
-  const s = c.signature;
-  return [strings(c.lang).letterClosing, s.name, s.position, s.bureau, c.instansi, s.contact]
+/** The signature block's lines (the letters' and the digest's), the empty ones left out. */
+export function signatureLines(s: Signature, instansi: string, lang: Lang): string[] {
+  return [strings(lang).letterClosing, s.name, s.position, s.bureau, instansi, s.contact]
     .map((l) => truncate(l.trim(), 200))
     .filter((l) => l !== "");
 }
@@ -377,7 +376,7 @@ export function renderLetter(
   // Staff's own body that greets the head itself gets no second greeting.
   const greet = !(custom && /^\s*(yth\b|dear\b|kepada\b)/i.test(bodyTemplate));
   const hello = greet ? `${salutation(u, c.lang)}\n\n` : "";
-  const signature = signatureLines(c);
+  const signature = signatureLines(c.signature, c.instansi, c.lang);
   // The opening letter carries the unit's poster (its page on the board) once the board exists.
   const poster = kind === "pembukaan" && c.posterUrl ? c.posterUrl : "";
   const body =
