@@ -1,5 +1,9 @@
 /**
- * The privacy checker (RELIABILITY.md "Privacy and access"): given what releases published — for
+ * Version 2's privacy checker, kept to test `crossLeak` (which searches the same thing): sets of
+ * respondents whose plain sum can be derived. The guarantee of version 3 is stronger — any signed
+ * combination — and is attacked by test/attacker.ts.
+ *
+ * Given what releases published — for
  * each shown group, its respondents — it decides by linear algebra whether anyone holding the
  * releases (and knowing every respondent's unit and profile, the worst case) can determine one
  * respondent's scores or the sum of a group smaller than the minimum. Published sums are treated
@@ -149,18 +153,4 @@ export function findLeak(releases: readonly Published[], min: number): Leak | nu
     }
   }
   return null;
-}
-
-/** Each release alone, and each pair of consecutive releases. */
-export function checkReleases(releases: readonly Published[], min: number): string[] {
-  const problems: string[] = [];
-  releases.forEach((r, i) => {
-    const one = findLeak([r], min);
-    if (one) problems.push(`release ${i + 1} alone reveals ${one.keys.length}: ${one.keys.join(", ")}`);
-    if (i > 0) {
-      const two = findLeak([releases[i - 1], r], min);
-      if (two) problems.push(`releases ${i} and ${i + 1} reveal ${two.keys.length}: ${two.keys.join(", ")}`);
-    }
-  });
-  return problems;
 }

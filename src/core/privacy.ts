@@ -13,6 +13,11 @@
  *   hides more profile groups until none is left.
  */
 
+import { GROUPS } from "./scoring";
+
+/** Items per score: the 7 values, then EB (the instrument's groups). */
+const ITEMS_PER_SCORE: readonly number[] = GROUPS.map((g) => g.length);
+
 /**
  * Why a group's scores are hidden: below the minimum; withheld to protect another group; or
  * withheld because it changed by too few respondents since the last release (it waits).
@@ -271,4 +276,85 @@ function nodeWeight(
     }
   }
   return best;
+}
+
+/** The sums a bounded-answers decision needs of a group (an aggregate or the like). */
+export interface Sums {
+  readonly n: number;
+  readonly raw: readonly number[];
+}
+
+/** How many scores the bounded-answers rule looks at: the 7 values, then EB. */
+const SCORES = ITEMS_PER_SCORE.length;
+
+/**
+ * Whether every member of a group answered a score's items at the scale's end (all lowest or all
+ * highest): then the score is 0 or 100 and tells each member's answers.
+ */
+export function atEnd(a: Sums, i: number, points: number): boolean {
+  return a.n > 0 && (a.raw[i] === 0 || a.raw[i] === a.n * ITEMS_PER_SCORE[i] * (points - 1));
+}
+
+/**
+ * Bounded answers (RELIABILITY.md): a group smaller than twice the minimum whose score sits at the
+ * scale's end shows that score as "disembunyikan", and so does anything that would give it back:
+ * per table (a partition of the total), while the groups whose score is not shown together hold
+ * fewer than twice the minimum and sit at the end, the smallest group still showing it withholds
+ * it too; a total at the end below twice the minimum withholds the score everywhere. Returns, per
+ * group of the table and per score, whether it is withheld; `total` gives the total's own.
+ */
+export function boundedTable(
+  total: Sums,
+  groups: readonly { readonly sums: Sums | undefined; readonly shown: boolean }[],
+  min: number,
+  points: number,
+): boolean[][] {
+  const out = groups.map(() => new Array<boolean>(SCORES).fill(false));
+  for (let i = 0; i < SCORES; i++) {
+    if (boundedTotal(total, i, min, points)) {
+      groups.forEach((g, k) => {
+        out[k][i] = g.shown;
+      });
+      continue;
+    }
+    groups.forEach((g, k) => {
+      out[k][i] = g.shown && !!g.sums && g.sums.n < 2 * min && atEnd(g.sums, i, points);
+    });
+    for (;;) {
+      let n = total.n;
+      let raw = total.raw[i];
+      groups.forEach((g, k) => {
+        if (g.shown && !out[k][i] && g.sums) {
+          n -= g.sums.n;
+          raw -= g.sums.raw[i];
+        }
+      });
+      if (!(n > 0 && n < 2 * min && atEnd({ n, raw: replaceAt(i, raw) }, i, points))) break;
+      let next = -1;
+      groups.forEach((g, k) => {
+        const m = g.sums?.n ?? 0;
+        if (g.shown && !out[k][i] && m > 0 && (next < 0 || m < (groups[next].sums?.n ?? 0))) next = k;
+      });
+      if (next < 0) break;
+      out[next][i] = true;
+    }
+  }
+  return out;
+}
+
+/** Whether the total's own score is withheld for bounded answers. */
+export function boundedTotal(total: Sums, i: number, min: number, points: number): boolean {
+  return total.n < 2 * min && atEnd(total, i, points);
+}
+
+/** A raw-sums array with only entry i set (what `atEnd` reads). */
+function replaceAt(i: number, v: number): number[] {
+  const r = new Array<number>(SCORES).fill(0);
+  r[i] = v;
+  return r;
+}
+
+/** A behaviour (one item) at the scale's end in a group smaller than twice the minimum. */
+export function behaviourAtEnd(n: number, sum: number, min: number, points: number): boolean {
+  return n > 0 && n < 2 * min && (sum === 0 || sum === n * (points - 1));
 }

@@ -2,13 +2,13 @@
  * A release of the results (RELIABILITY.md "Privacy and access"): the only way scores leave the
  * Sheet. A release is computed from one set of responses (the counted rows of Skor, at one moment)
  * and freezes, per group, its respondents and whether its scores are shown. Pure: the shell reads
- * Skor and the previous release's members, and writes what this returns.
+ * Skor and the earlier score releases' members, and writes what this returns.
  */
 
-import { type Agg, behaviourMeans, emptyAgg, type Means, meansOf } from "./aggregate";
-import { smallDeterminable } from "./exactCheck";
-import { PROFILE } from "./instrument";
-import { crossLeak, type Hide, suppress } from "./privacy";
+import { type Agg, BEHAVIOURS, behaviourMeans, emptyAgg, type Means, meansOf } from "./aggregate";
+import { PROFILE, VALUES } from "./instrument";
+import { behaviourAtEnd, boundedTable, boundedTotal, crossLeak, type Hide, suppress } from "./privacy";
+import { groupsOfMember, leakAcross, type PublishedRelease } from "./releaseCheck";
 import { GROUPS, OTHER_GROUP } from "./scoring";
 
 /** A counted response as a release sees it: its key, unit, profile answers and raw sums (7 values, EB). */
@@ -34,6 +34,13 @@ export interface ReleaseGroup {
   readonly means: Means | null;
   /** The 21 behaviours' scores when shown and every member carries them; null otherwise. */
   readonly beh: (number | null)[] | null;
+  /**
+   * Bounded answers (privacy.ts `boundedTable`): per score — the 7 values, then EB — whether it is
+   * withheld although the group is shown; the index is withheld with any of the seven.
+   */
+  readonly withheld: readonly boolean[];
+  /** Per behaviour, whether it is withheld for bounded answers (its value withheld, or at the scale's end). */
+  readonly behWithheld: readonly boolean[];
 }
 
 /** A group's identity across releases. */
@@ -73,8 +80,6 @@ export function buildRelease(
   unitCodes: readonly string[],
   min: number,
   points: number,
-  /** The last release, if any: a group it did not show stays hidden until it has changed by the minimum. */
-  previous?: Previous,
   /** Groups ("unit:BU" …) to withhold as waiting, whatever their counts. */
   withhold: ReadonlySet<string> = new Set(),
 ): ReleaseGroup[] {
@@ -105,43 +110,12 @@ export function buildRelease(
     if (c) c.n += 1;
     else cellCounts.set(k, { unit: u, e: Math.max(0, e), p: Math.max(0, p), n: 1 });
   }
-  // Against the last release (see `releaseConflicts`): a group is kept hidden when showing it
-  // would publish fewer than the minimum of those who joined or left it, or — when the last
-  // release did not show it — of those counted in both.
-  const parts = previous ? groupParts(previous.members, members) : null;
-  const part = (id: string) => parts?.get(id) ?? { stable: 0, changed: 0 };
-  const small = (x: number) => x > 0 && x < min;
   const pinned = (dim: Exclude<Dim, "all">, ids: readonly string[]) =>
-    ids.map((id) => {
-      const g = `${dim}:${id}`;
-      return (
-        withhold.has(g) ||
-        (parts !== null && (small(part(g).changed) || (!previous?.shown.has(g) && small(part(g).stable))))
-      );
-    });
+    ids.map((id) => withhold.has(`${dim}:${id}`));
   const totalShown = total.n >= min;
   const all = (n: number) => Array<Hide | null>(n).fill(total.n < min ? "small" : "protect");
-  const table = (dim: Exclude<Dim, "all">, counts: readonly number[], ids: readonly string[]) => {
-    if (!totalShown) return all(counts.length);
-    const h = suppress(counts, min, { pinned: pinned(dim, ids) });
-    // The hidden groups together must not have gained or lost fewer than the minimum either.
-    const changedHidden = () => ids.reduce((a, id, i) => a + (h[i] ? part(`${dim}:${id}`).changed : 0), 0);
-    while (parts !== null && small(changedHidden())) {
-      let next = -1;
-      ids.forEach((id, i) => {
-        if (
-          !h[i] &&
-          counts[i] > 0 &&
-          part(`${dim}:${id}`).changed > 0 &&
-          (next < 0 || counts[i] < counts[next])
-        )
-          next = i;
-      });
-      if (next < 0) break;
-      h[next] = "protect";
-    }
-    return h;
-  };
+  const table = (dim: Exclude<Dim, "all">, counts: readonly number[], ids: readonly string[]) =>
+    totalShown ? suppress(counts, min, { pinned: pinned(dim, ids) }) : all(counts.length);
   const unitHide = table(
     "unit",
     units.map((a) => a.n),
@@ -183,92 +157,187 @@ export function buildRelease(
       hide[first.dim][first.i] = "protect";
     }
   }
-  const group = (dim: Dim, id: string, a: Agg, h: Hide | null): ReleaseGroup => ({
-    dim,
-    id,
-    n: a.n,
-    hide: a.n === 0 ? null : h,
-    means: a.n === 0 || h ? null : meansOf(a, points),
-    beh: a.n === 0 || h || !a.beh ? null : behaviourMeans(a, points),
-  });
+  const bounded = (list: readonly Agg[], h: readonly (Hide | null)[]) =>
+    boundedTable(
+      total,
+      list.map((a, i) => ({ sums: a, shown: a.n > 0 && h[i] === null })),
+      min,
+      points,
+    );
+  const totalWithheld = GROUPS.map((_, i) => boundedTotal(total, i, min, points));
+  const withheld = {
+    unit: bounded(units, unitHide),
+    employment: bounded(aggs.employment, hide.employment),
+    position: bounded(aggs.position, hide.position),
+  };
+  const none = GROUPS.map(() => false);
+  const group = (
+    dim: Dim,
+    id: string,
+    a: Agg,
+    h: Hide | null,
+    w: readonly boolean[] = none,
+  ): ReleaseGroup => {
+    const shown = a.n > 0 && !h;
+    const ends = shown ? w : none;
+    const m = shown ? meansOf(a, points) : null;
+    const anyValue = ends.slice(0, VALUES.length).some((x) => x);
+    const behWithheld = BEHAVIOURS.map(
+      (_, j) =>
+        shown &&
+        (ends[Math.floor(j / 3)] || (a.beh !== undefined && behaviourAtEnd(a.n, a.beh[j], min, points))),
+    );
+    return {
+      dim,
+      id,
+      n: a.n,
+      hide: a.n === 0 ? null : h,
+      means: m && anyValue ? { ...m, index: null } : m,
+      beh: shown && a.beh ? behaviourMeans(a, points) : null,
+      withheld: ends,
+      behWithheld,
+    };
+  };
   return [
-    group("all", "", total, totalShown ? null : total.n < min ? "small" : "protect"),
-    ...unitCodes.map((c, i) => group("unit", c, units[i], unitHide[i])),
-    ...lists.employment.map((g, i) => group("employment", g, aggs.employment[i], hide.employment[i])),
-    ...lists.position.map((g, i) => group("position", g, aggs.position[i], hide.position[i])),
+    group("all", "", total, totalShown ? null : total.n < min ? "small" : "protect", totalWithheld),
+    ...unitCodes.map((c, i) => group("unit", c, units[i], unitHide[i], withheld.unit[i])),
+    ...lists.employment.map((g, i) =>
+      group("employment", g, aggs.employment[i], hide.employment[i], withheld.employment[i]),
+    ),
+    ...lists.position.map((g, i) =>
+      group("position", g, aggs.position[i], hide.position[i], withheld.position[i]),
+    ),
   ];
 }
 
-/** What the rule between releases needs of the last release: its respondents and the groups it showed. */
-export interface Previous {
-  readonly members: readonly Membership[];
-  readonly shown: ReadonlySet<string>;
-}
-
-function groupsOf(m: Membership | undefined): string[] {
-  return m ? ["all:", `unit:${m.unit}`, `employment:${m.employment}`, `position:${m.position}`] : [];
-}
-
 /**
- * Per group ("unit:BU" …): its respondents counted in both releases, and how many joined or left
- * it between them (a respondent whose groups changed leaves some and joins others).
+ * A participation release (during the campaign): the total and every active unit with their
+ * counts, no scores at all.
  */
-export function groupParts(
-  before: readonly Membership[],
-  now: readonly Membership[],
-): Map<string, { stable: number; changed: number }> {
-  const was = new Map(before.map((m) => [m.key, m]));
-  const out = new Map<string, { stable: number; changed: number }>();
-  const at = (id: string) => {
-    let x = out.get(id);
-    if (!x) {
-      x = { stable: 0, changed: 0 };
-      out.set(id, x);
-    }
-    return x;
-  };
-  const seen = new Set<string>();
-  for (const b of now) {
-    seen.add(b.key);
-    const a = was.get(b.key);
-    const ga = groupsOf(a);
-    const gb = groupsOf(b);
-    for (const g of gb) {
-      if (ga.includes(g)) at(g).stable += 1;
-      else at(g).changed += 1;
-    }
-    for (const g of ga) if (!gb.includes(g)) at(g).changed += 1;
+export function participationRelease(
+  members: readonly Membership[],
+  unitCodes: readonly string[],
+): ReleaseGroup[] {
+  const counts = new Map(unitCodes.map((c) => [c, 0]));
+  let total = 0;
+  for (const m of members) {
+    const n = counts.get(m.unit);
+    if (n === undefined) continue;
+    counts.set(m.unit, n + 1);
+    total += 1;
   }
-  for (const a of before) if (!seen.has(a.key)) for (const g of groupsOf(a)) at(g).changed += 1;
-  return out;
+  const none = GROUPS.map(() => false);
+  const group = (dim: Dim, id: string, n: number): ReleaseGroup => ({
+    dim,
+    id,
+    n,
+    hide: null,
+    means: null,
+    beh: null,
+    withheld: none,
+    behWithheld: BEHAVIOURS.map(() => false),
+  });
+  return [group("all", "", total), ...unitCodes.map((c) => group("unit", c, counts.get(c) ?? 0))];
+}
+
+/** A group that must wait, or the reason a release is refused. */
+export interface Conflict {
+  readonly dim: Dim;
+  /** The group ("" with dim "all": the whole instansi). */
+  readonly id: string;
+  /**
+   * leak: together with the earlier score releases, showing the group would let the scores of
+   * `changed` respondents (fewer than the minimum) be worked out; unchecked: the check over all
+   * releases did not finish within its work budget, so the group is withheld.
+   */
+  readonly kind: "leak" | "unchecked";
+  /** How many respondents the combination found involves (0 when unchecked). */
+  readonly changed: number;
+}
+
+/** What a release keeps of each respondent: enough to check later releases against it. */
+export type Membership = Pick<Member, "key" | "unit" | "employment" | "position">;
+
+/** One earlier score release as the check reads it. */
+export type History = readonly PublishedRelease[];
+
+/** The groups of a release a set of respondents belongs to, shown and not the total. */
+function touching(
+  groups: readonly ReleaseGroup[],
+  members: readonly Membership[],
+  keys: ReadonlySet<string>,
+) {
+  const theirs = new Set(members.flatMap((m) => (keys.has(m.key) ? groupsOfMember(m) : [])));
+  return groups.filter((g) => isShown(g) && g.dim !== "all" && theirs.has(groupId(g)));
 }
 
 /**
- * A release's groups under every rule, or the conflicts that stop it. Groups the rule between
- * releases names are withheld (they wait) and the release is built again; it is refused only
- * when withholding cannot help (the instansi's own total, or after many rounds).
+ * A score release's groups under every rule, or the conflicts that stop it. The release is
+ * checked on its own and with every earlier score release of the campaign together
+ * (releaseCheck.ts: signed combinations too, which the per-table rules do not see); while a
+ * combination isolates fewer than the minimum, the smallest shown group it touches is withheld
+ * and the release built again. It is refused only when withholding cannot help: the combination
+ * runs through the instansi's total alone.
  */
 export function planRelease(
   members: readonly Member[],
   unitCodes: readonly string[],
   min: number,
   points: number,
-  previous?: Previous,
-): { readonly groups: ReleaseGroup[]; readonly conflicts: readonly Conflict[] } {
+  history: History = [],
+  budget?: number,
+): {
+  readonly groups: ReleaseGroup[];
+  readonly conflicts: readonly Conflict[];
+  readonly waiting: readonly Conflict[];
+} {
   const withhold = new Set<string>();
-  let groups = buildRelease(members, unitCodes, min, points, previous, withhold);
-  for (let attempt = 0; previous; attempt++) {
-    const conflicts = releaseConflicts(previous, { members, groups }, min);
-    if (conflicts.length === 0) break;
-    const shownNow = new Set(groups.filter(isShown).map(groupId));
-    const more = conflicts
-      .map(groupId)
-      .filter((g) => shownNow.has(g) && !g.startsWith("all:") && !withhold.has(g));
-    if (more.length === 0 || attempt >= 20) return { groups, conflicts };
-    for (const g of more) withhold.add(g);
-    groups = buildRelease(members, unitCodes, min, points, previous, withhold);
+  const waiting: Conflict[] = [];
+  let groups = buildRelease(members, unitCodes, min, points, withhold);
+  // The groups respondents joined or left since the last release they were counted in: where a
+  // combination runs through none of the groups its respondents are in, or the budget runs out,
+  // these are withheld first, then any other shown group.
+  const lastSeen = new Map<string, Membership>();
+  for (const r of history) for (const m of r.members) lastSeen.set(m.key, m);
+  const moved = new Set<string>();
+  const now = new Set(members.map((m) => m.key));
+  const mark = (m: Membership) => {
+    for (const g of groupsOfMember(m)) moved.add(g);
+  };
+  for (const m of members) {
+    const before = lastSeen.get(m.key);
+    if (!before || groupsOfMember(before).join("\u0000") !== groupsOfMember(m).join("\u0000")) {
+      mark(m);
+      if (before) mark(before);
+    }
   }
-  return { groups, conflicts: [] };
+  for (const [key, m] of lastSeen) if (!now.has(key)) mark(m);
+  for (;;) {
+    const shown = new Set(groups.filter(isShown).map(groupId));
+    const result = leakAcross([...history, { members, shown }], min, budget);
+    if (result.kind === "safe") return { groups, conflicts: [], waiting };
+    // Profile groups go first (units are what staff act on), the smallest first; a group holding
+    // every respondent is the total again, and withholding it would change nothing.
+    const everyone = members.length;
+    const open = (list: readonly ReleaseGroup[]) =>
+      [...list]
+        .sort((a, b) => Number(a.dim === "unit") - Number(b.dim === "unit") || a.n - b.n)
+        .find((g) => !withhold.has(groupId(g)) && g.n < everyone);
+    const next =
+      (result.kind === "leak" ? open(touching(groups, members, new Set(result.keys))) : undefined) ??
+      open(groups.filter((g) => isShown(g) && g.dim !== "all" && moved.has(groupId(g)))) ??
+      // A combination can run through a group nobody joined or left (shown now, withheld before).
+      open(groups.filter((g) => isShown(g) && g.dim !== "all"));
+    const size = result.kind === "leak" ? result.keys.length : 0;
+    const kind = result.kind === "leak" ? ("leak" as const) : ("unchecked" as const);
+    if (!next) {
+      // Nothing shown but the total touches them: the total itself would tell.
+      return { groups, conflicts: [{ dim: "all", id: "", kind, changed: size }], waiting };
+    }
+    withhold.add(groupId(next));
+    waiting.push({ dim: next.dim, id: next.id, kind, changed: size });
+    groups = buildRelease(members, unitCodes, min, points, withhold);
+  }
 }
 
 /** Whether a group's scores are shown in a release. */
@@ -276,205 +345,7 @@ export function isShown(g: ReleaseGroup): boolean {
   return g.means !== null;
 }
 
-/** A group that has changed by too few respondents since the last release to be shown again. */
-export interface Conflict {
-  readonly dim: Dim;
-  /** The group ("" for the hidden groups of a table together). */
-  readonly id: string;
-  /**
-   * group: respondents joined or left the group (id "" with dim "all": the whole instansi);
-   * hidden: the table's hidden groups together; stable: respondents counted in both releases
-   * (too few of them in a group shown in one of the two); leak: together with the last release,
-   * the group would let the scores of fewer than the minimum be worked out (found exactly).
-   */
-  readonly kind: "group" | "hidden" | "stable" | "leak";
-  /** How many respondents (joined plus left, or stable). */
-  readonly changed: number;
-}
-
-/** What a release keeps of each respondent: enough to compare the next release with it. */
-export type Membership = Pick<Member, "key" | "unit" | "employment" | "position">;
-
-/**
- * The rule between releases (RELIABILITY.md). Compared with the last release, every respondent
- * is stable (in the same published groups in both) or changed (joined, left, or moved between
- * published groups; a respondent whose answers changed left and joined).
- *
- * With joiners only, whatever the two releases determine together is a stable part (a combination
- * of the groups shown in either, over the stable respondents) plus a joined part (of the groups
- * the new release shows, over the joiners). Each part is checked like a release of its own: in
- * every shown group and in each table's hidden groups together it holds none or at least `min`,
- * and no combination across tables isolates fewer (`crossLeak`). Then any derivable set is empty
- * or holds at least `min`: this is exact.
- *
- * When someone counted last time has left, the parts are no longer independent: the two releases
- * are checked together exactly (exactCheck.ts), or, where that check does not reach, each part on
- * its own with the leavers against the groups the last release showed (stricter).
- *
- * Returns the groups that must wait (empty: the release may go out).
- */
-export function releaseConflicts(
-  before: Previous,
-  now: { readonly members: readonly Membership[]; readonly groups: readonly ReleaseGroup[] },
-  min: number,
-): Conflict[] {
-  const was = new Map(before.members.map((m) => [m.key, m]));
-  const shownNow = new Set(now.groups.filter(isShown).map(groupId));
-  const shown = new Set([...before.shown, ...shownNow]);
-  // What the two releases can tell apart: a respondent's membership of the groups either shows.
-  const signature = (m: Membership) =>
-    groupsOf(m)
-      .map((g) => (shown.has(g) ? g : ""))
-      .join("\u0000");
-  const stable: PartMember[] = [];
-  const changes: PartMember[] = [];
-  const seen = new Set<string>();
-  for (const b of now.members) {
-    seen.add(b.key);
-    const a = was.get(b.key);
-    if (a && signature(a) === signature(b)) stable.push({ m: b, sign: 1 });
-    else {
-      if (a) changes.push({ m: a, sign: -1 });
-      changes.push({ m: b, sign: 1 });
-    }
-  }
-  for (const a of before.members) if (!seen.has(a.key)) changes.push({ m: a, sign: -1 });
-  const leavers = changes.filter((c) => c.sign === -1);
-  if (leavers.length === 0)
-    return [
-      ...partConflicts(changes, shownNow, min, "group"),
-      ...partConflicts(stable, shown, min, "stable"),
-    ];
-  // Someone counted last time has left: the two releases are checked together, exactly
-  // (exactCheck.ts); where that check does not reach, each part on its own, the leavers with the
-  // groups the last release showed (stricter: a group shown then that lost one must wait).
-  const rowsOf = (members: readonly Membership[], groups: ReadonlySet<string>) => {
-    const byGroup = new Map<string, string[]>([...groups].map((g) => [g, []]));
-    for (const m of members) for (const g of groupsOf(m)) byGroup.get(g)?.push(m.key);
-    return [...byGroup.values()];
-  };
-  const found = smallDeterminable(
-    [...rowsOf(before.members, before.shown), ...rowsOf(now.members, shownNow)],
-    min,
-    seeded(before.members.length * 7919 + now.members.length),
-  );
-  if (found === null) return [];
-  if (found !== undefined) {
-    const people = new Set(found);
-    const theirs = new Set(now.members.flatMap((m) => (people.has(m.key) ? groupsOf(m) : [])));
-    const touched = now.groups.filter((g) => isShown(g) && g.dim !== "all" && theirs.has(groupId(g)));
-    const named: Conflict[] = touched.map((g) => ({
-      dim: g.dim,
-      id: g.id,
-      kind: "leak",
-      changed: found.length,
-    }));
-    return named.length > 0 ? named : [{ dim: "all", id: "", kind: "leak", changed: found.length }];
-  }
-  return [
-    ...partConflicts(
-      changes.filter((c) => c.sign === 1),
-      shownNow,
-      min,
-      "group",
-    ),
-    ...partConflicts(leavers, before.shown, min, "group"),
-    ...partConflicts(stable, shown, min, "stable"),
-  ];
-}
-
-interface PartMember {
-  readonly m: Membership;
-  readonly sign: 1 | -1;
-}
-
-/** The checks of one part (the stable respondents, or the changes) against the groups shown. */
-function partConflicts(
-  part: readonly PartMember[],
-  shown: ReadonlySet<string>,
-  min: number,
-  kind: "group" | "stable",
-): Conflict[] {
-  if (part.length === 0) return [];
-  const out: Conflict[] = [];
-  const bad = (x: number) => x > 0 && x < min;
-  const keyOf = (dim: Exclude<Dim, "all">, m: Membership) => (dim === "unit" ? m.unit : m[dim]);
-  // A respondent who moved is one change for each group they left or joined, none for the total.
-  const present = new Map<string, number>();
-  for (const { m, sign } of part) present.set(m.key, (present.get(m.key) ?? 0) + sign);
-  const totalChanged = [...present.values()].filter((x) => x !== 0).length;
-  if (shown.has("all:") && bad(totalChanged)) out.push({ dim: "all", id: "", kind, changed: totalChanged });
-  const index = {
-    unit: new Map<string, number>(),
-    employment: new Map<string, number>(),
-    position: new Map<string, number>(),
-  };
-  for (const dim of ["unit", "employment", "position"] as const) {
-    const net = new Map<string, number>(); // per respondent and group: +1 joined, -1 left, 0 stayed
-    for (const { m, sign } of part) {
-      const id = keyOf(dim, m);
-      if (!index[dim].has(id)) index[dim].set(id, index[dim].size);
-      const k = `${m.key}\u0000${id}`;
-      net.set(k, (net.get(k) ?? 0) + sign);
-    }
-    const hiddenNet = new Map<string, number>(); // per respondent: in the hidden groups together
-    const counts = new Map<string, number>();
-    for (const [k, x] of net) {
-      if (x === 0) continue;
-      const [key, id] = k.split("\u0000");
-      if (shown.has(`${dim}:${id}`)) counts.set(id, (counts.get(id) ?? 0) + 1);
-      else hiddenNet.set(key, (hiddenNet.get(key) ?? 0) + x);
-    }
-    for (const [id, n] of counts) if (bad(n)) out.push({ dim, id, kind, changed: n });
-    const hidden = [...hiddenNet.values()].filter((x) => x !== 0).length;
-    const anyShown = [...shown].some((g) => g.startsWith(`${dim}:`));
-    if (anyShown && bad(hidden))
-      out.push({ dim, id: "", kind: kind === "group" ? "hidden" : "stable", changed: hidden });
-  }
-  if (out.length > 0) return out;
-  // Across tables.
-  const cells = new Map<string, { unit: number; e: number; p: number; n: number; sign?: -1 }>();
-  for (const { m, sign } of part) {
-    const cell = {
-      unit: index.unit.get(m.unit) ?? 0,
-      e: index.employment.get(m.employment) ?? 0,
-      p: index.position.get(m.position) ?? 0,
-    };
-    const k = `${cell.unit}|${cell.e}|${cell.p}|${sign}`;
-    const c = cells.get(k);
-    if (c) c.n += 1;
-    else cells.set(k, { ...cell, n: 1, ...(sign === -1 ? { sign: -1 as const } : {}) });
-  }
-  const hiddenFlags = (dim: Exclude<Dim, "all">) => {
-    const flags: boolean[] = [];
-    for (const [id, i] of index[dim]) flags[i] = !shown.has(`${dim}:${id}`);
-    return flags;
-  };
-  const leak = crossLeak(
-    [...cells.values()],
-    { unitHidden: hiddenFlags("unit"), eHidden: hiddenFlags("employment"), pHidden: hiddenFlags("position") },
-    min,
-  );
-  if (!leak) return [];
-  const name = (dim: "employment" | "position", i: number) =>
-    [...index[dim].entries()].find(([, j]) => j === i)?.[0] ?? "";
-  const count = (dim: "employment" | "position", id: string) => part.filter(({ m }) => m[dim] === id).length;
-  return [
-    ...leak.e.map((i) => ({ dim: "employment" as const, id: name("employment", i) })),
-    ...leak.p.map((i) => ({ dim: "position" as const, id: name("position", i) })),
-  ].map((g) => ({ ...g, kind, changed: count(g.dim, g.id) }));
-}
-
 /** The raw sums of a Skor entry as a member's: null sums (never in a counted row) count as 0. */
 export function rawOf(raw: readonly (number | null)[]): number[] {
   return GROUPS.map((_, i) => raw[i] ?? 0);
-}
-
-/** A small deterministic generator (the exact check's random vector; any will do). */
-function seeded(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x = (Math.imul(x, 1_664_525) + 1_013_904_223) >>> 0;
-    return x / 2 ** 32;
-  };
 }

@@ -99,22 +99,30 @@ export function renderReport(r: ReportInput): string {
     `<div class="sub">${escapeHtml(fill(t.reportRelease, { n: h.number, date: h.published }))}</div>` +
     `<div class="sub muted">${escapeHtml(fill(t.reportDate, { date: longDate(r.today, r.lang) }))}</div></section>`;
 
+  // A participation release (during the campaign) has counts only: the report says when scores come.
+  const later = h.scores
+    ? ""
+    : `<p><b>${escapeHtml(fill(t.reportScoresLater, { end: longDate(r.endDate, r.lang) || "\u2013" }))}</b></p>`;
   const summary =
-    `<h2>${escapeHtml(t.reportSummary)}</h2><table>` +
+    `<h2>${escapeHtml(t.reportSummary)}</h2>${later}<table>` +
     `<tr><th>${escapeHtml(t.reportResponses)}</th><td class="num">${h.total.n} / ${h.total.quota} (${pct(h.total.n, h.total.quota)})</td></tr>` +
-    `<tr><th>${escapeHtml(t.resultsColIndex)}</th><td class="num">${L(h.total.index)}</td></tr>` +
-    `<tr><th>${escapeHtml(t.resultsColPredikat)}</th><td class="num">${escapeHtml(h.total.predikat || "\u2013")}</td></tr>` +
-    `<tr><th>${escapeHtml(t.resultsColEb)}</th><td class="num">${L(h.total.eb)}</td></tr></table>`;
+    (h.scores
+      ? `<tr><th>${escapeHtml(t.resultsColIndex)}</th><td class="num">${L(h.total.index)}</td></tr>` +
+        `<tr><th>${escapeHtml(t.resultsColPredikat)}</th><td class="num">${escapeHtml(h.total.predikat || "\u2013")}</td></tr>` +
+        `<tr><th>${escapeHtml(t.resultsColEb)}</th><td class="num">${L(h.total.eb)}</td></tr>`
+      : "") +
+    `</table>`;
 
   const participation =
     `<h2>${escapeHtml(t.reportParticipation)}</h2><table><tr><th>${escapeHtml(t.behColCode)}</th><th>${escapeHtml(t.behColUnit)}</th>` +
     `<th class="num">${escapeHtml(t.resultsColN)}</th><th class="num">${escapeHtml(t.resultsColQuota)}</th><th class="num">${escapeHtml(t.resultsColAchievement)}</th>` +
-    `<th class="num">${escapeHtml(t.resultsColIndex)}</th></tr>` +
+    (h.scores ? `<th class="num">${escapeHtml(t.resultsColIndex)}</th>` : "") +
+    `</tr>` +
     h.units
       .map(
         (u) =>
           `<tr><td>${escapeHtml(u.code)}</td><td>${escapeHtml(u.name)}</td><td class="num">${u.n}</td><td class="num">${u.quota}</td>` +
-          `<td class="num">${pct(u.n, u.quota)}</td><td class="num">${L(u.index)}</td></tr>`,
+          `<td class="num">${pct(u.n, u.quota)}</td>${h.scores ? `<td class="num">${L(u.index)}</td>` : ""}</tr>`,
       )
       .join("") +
     `</table>`;
@@ -181,6 +189,6 @@ export function renderReport(r: ReportInput): string {
     `<!doctype html><html lang="${r.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>${escapeHtml(fill(t.reportTitle, { tahun: r.year }))}</title><style>${CSS}</style></head><body>` +
     `<div class="noprint"><button onclick="window.print()" style="padding:8px 16px;font-size:14px">${escapeHtml(t.kitPrint)}</button> ${escapeHtml(t.reportPrintHint)}</div>` +
-    `<main>${cover}${summary}${participation}${values}${behaviours}${change}${method}</main></body></html>`
+    `<main>${cover}${summary}${participation}${h.scores ? values + behaviours + change : ""}${method}</main></body></html>`
   );
 }

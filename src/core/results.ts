@@ -6,7 +6,7 @@
  */
 
 import { predikat } from "./dashboard";
-import { dayFirst } from "./dates";
+import { dayFirst, longDate } from "./dates";
 import { VALUES } from "./instrument";
 import type { Hide } from "./privacy";
 import type { ReleaseGroup } from "./release";
@@ -29,6 +29,8 @@ export interface ResultsInput {
   readonly groups: readonly ReleaseGroup[];
   readonly snapshot: Snapshot;
   readonly number: number;
+  /** A score release (after the campaign's end); false: participation only, no score at all. */
+  readonly scores: boolean;
   /** When it was published and the latest response it counts, as "yyyy-MM-dd HH:mm" in the script's zone. */
   readonly published: string;
   readonly lastResponse: string;
@@ -71,11 +73,12 @@ export function resultsSheet(input: ResultsInput): ResultsSheet {
   const responses = input.groups.find((g) => g.dim === "all")?.n ?? 0;
   push([fill(t.resultsTitle, { tahun: s.year, instansi: s.instansi })]);
   push([
-    fill(t.resultsSubtitle, {
+    fill(input.scores ? t.resultsSubtitle : t.resultsSubtitleParticipation, {
       n: input.number,
       date: dayFirst(input.published),
       responses,
       last: dayFirst(input.lastResponse),
+      end: longDate(s.endDate, s.lang) || "\u2013",
     }),
   ]);
   push([fill(t.hiddenLegend, { min })]);
@@ -105,10 +108,17 @@ export function resultsSheet(input: ResultsInput): ResultsSheet {
     const unit = g.dim === "unit" ? units.get(g.id) : undefined;
     const quota =
       g.dim === "all" ? s.units.filter((u) => u.active).reduce((a, u) => a + u.quota, 0) : unit?.quota;
-    const mark = g.hide && g.n > 0 ? marks[g.hide] : "";
+    const mark = !input.scores ? t.resultsScoresLater : g.hide && g.n > 0 ? marks[g.hide] : "";
     const m = g.means;
+    // A score withheld for bounded answers (and the index with any of the seven) says so.
+    const w = (v: number | null, i: number): Cell => (g.withheld[i] ? t.hiddenProtect : (v ?? ""));
     const scores: Cell[] = m
-      ? [m.index ?? "", predikat(m.index, s.bands, s.lang), ...m.values.map((v) => v ?? ""), m.eb ?? ""]
+      ? [
+          m.index ?? (g.withheld.some((x) => x) ? t.hiddenProtect : ""),
+          predikat(m.index, s.bands, s.lang),
+          ...m.values.map(w),
+          w(m.eb, VALUES.length),
+        ]
       : [mark, "", ...VALUES.map(() => mark), mark];
     const label =
       g.dim === "all" ? s.instansi : g.id === "" ? t.groupBlank : g.id === OTHER_GROUP ? OTHER_GROUP : g.id;
@@ -127,7 +137,9 @@ export function resultsSheet(input: ResultsInput): ResultsSheet {
       (j) =>
         g.n > 0 && j === RESULTS.col.index - 1 && g.hide !== null && g.hide !== "small"
           ? fill(g.hide === "wait" ? t.hiddenWaitNote : t.hiddenProtectNote, { min })
-          : "",
+          : m && j >= RESULTS.col.index - 1 && scores[j - (RESULTS.col.index - 1)] === t.hiddenProtect
+            ? fill(t.hiddenBoundedNote, { twice: 2 * min })
+            : "",
     );
   }
   const tableRows = values.length - RESULTS.headerRow + 1;
@@ -138,7 +150,15 @@ export function resultsSheet(input: ResultsInput): ResultsSheet {
     push([]);
     const behaviours = VALUES.flatMap((v) => v.behaviours);
     behaviours.forEach((b, i) => {
-      const row: Cell[] = [t.tableBehaviours, b.code, b.text, "", "", "", all.beh?.[i] ?? ""];
+      const row: Cell[] = [
+        t.tableBehaviours,
+        b.code,
+        b.text,
+        "",
+        "",
+        "",
+        all.behWithheld[i] ? t.hiddenProtect : (all.beh?.[i] ?? ""),
+      ];
       push(row, (j) => (j === RESULTS.col.index - 1 ? SCORE : "General"));
     });
   }
@@ -148,6 +168,8 @@ export function resultsSheet(input: ResultsInput): ResultsSheet {
 /** What the report reads of a release: its number and date, the total, the units, the behaviours. */
 export interface HasilFigures {
   readonly number: number;
+  /** Whether the release carries scores (false: a participation release, during the campaign). */
+  readonly scores: boolean;
   readonly published: string;
   readonly total: {
     readonly n: number;
@@ -188,6 +210,7 @@ export function readHasil(
   const beh = rows.filter((r) => r[0] === t.tableBehaviours);
   return {
     number,
+    scores: total[idx] !== t.resultsScoresLater,
     published,
     total: {
       n: num(total[3]),

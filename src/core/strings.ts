@@ -274,7 +274,9 @@ const id = {
   hiddenProtectNote:
     "Disembunyikan untuk melindungi kelompok lain: bila ditampilkan, skor kelompok dengan kurang dari {min} orang dapat dihitung dari selisih angka, termasuk selisih dengan rilis sebelumnya.",
   hiddenWaitNote:
-    "Disembunyikan sampai rilis berikutnya: sejak rilis sebelumnya kelompok ini berubah kurang dari {min} respon, sehingga selisih kedua rilis akan memperlihatkan skor mereka.",
+    "Ditahan: bersama angka lain di rilis ini atau di rilis skor sebelumnya, menampilkan kelompok ini akan memperlihatkan skor kurang dari {min} orang.",
+  hiddenBoundedNote:
+    "Disembunyikan: semua anggota kelompok kecil ini (kurang dari {twice} orang) memberi jawaban di ujung skala, sehingga skor ini akan memperlihatkan jawaban tiap orang.",
   hiddenLegend:
     "n < {min}: kurang dari {min} respon, skor tidak ditampilkan. disembunyikan: skor ditahan agar skor kelompok kecil lain tidak dapat dihitung dari selisih.",
   groupBlank: "Tidak diisi",
@@ -283,18 +285,22 @@ const id = {
   publishDone:
     "Rilis ke-{n} diterbitkan di tab Hasil: {responses} respon valid. Skor {shown} dari {units} unit ditampilkan; {hidden} kelompok disembunyikan.\n\nBagikan isi tab Hasil (misalnya salinan atau PDF-nya), jangan Spreadsheet ini: siapa pun yang dapat membuka Spreadsheet ini melihat jawaban mentah.",
   publishRefused:
-    "Rilis belum dapat diterbitkan. Dibandingkan dengan rilis ke-{n} ({date}), kelompok berikut berubah terlalu sedikit: selisih kedua rilis akan memperlihatkan skor kurang dari {min} orang.\n\n{groups}\n\nTunggu sampai masing-masing bertambah paling sedikit {min} respon, lalu coba lagi.",
+    "Rilis skor ini tidak dapat diterbitkan. Bersama rilis skor sebelumnya (terakhir rilis ke-{n}, {date}), angka yang tetap harus tampil akan memperlihatkan skor kurang dari {min} orang:\n\n{groups}\n\nRilis ini baru dapat diterbitkan bila perubahan sejak rilis skor sebelumnya (respon yang masuk, dihapus, atau dikoreksi) melibatkan paling sedikit {min} responden. Sampai itu, rilis skor sebelumnya tetap berlaku; tidak ada yang perlu ditarik.",
   publishWaiting:
-    "Menunggu rilis berikutnya (disembunyikan: sejak rilis sebelumnya berubah kurang dari {min} respon):\n{groups}",
-  publishConflict: "\u2022 {group}: {changed} respon bergabung atau keluar",
-  publishConflictHidden:
-    "\u2022 {table}, kelompok yang disembunyikan: {changed} respon bergabung atau keluar",
-  publishConflictStable: "\u2022 {group}: hanya {changed} respon yang juga ada di rilis sebelumnya",
-  publishConflictHiddenStable:
-    "\u2022 {table}, kelompok yang disembunyikan: hanya {changed} respon yang juga ada di rilis sebelumnya",
+    "Ditahan (bersama angka lain di rilis ini atau di rilis skor sebelumnya, menampilkannya akan memperlihatkan skor kurang dari {min} orang):\n{groups}",
   publishConflictMore: "\u2022 \u2026 dan {n} kelompok lainnya",
-  publishConflictLeak:
-    "\u2022 {group}: bersama rilis sebelumnya, skor beberapa responden yang keluar atau bergabung dapat dihitung",
+  publishConflictLeak: "\u2022 {group}: skor {changed} responden dapat dihitung dari selisih angka",
+  publishConflictUnchecked:
+    "\u2022 {group}: pemeriksaan terhadap semua rilis skor sebelumnya tidak selesai dalam batas kerjanya, jadi ditahan untuk berjaga-jaga",
+  publishParticipationDone:
+    "Rilis ke-{n} (partisipasi) diterbitkan di tab Hasil: {responses} respon valid dari {units} unit, terhadap kuota masing-masing.\n\nSkor diterbitkan sekali saja, setelah survei ditutup ({end}), agar skor seseorang tidak dapat dihitung dari selisih beberapa rilis. Sampai itu tab Hasil dan Laporan Pimpinan memuat partisipasi saja.\n\nBagikan isi tab Hasil (misalnya salinan atau PDF-nya), jangan Spreadsheet ini: siapa pun yang dapat membuka Spreadsheet ini melihat jawaban mentah.",
+  publishFull:
+    "Kampanye ini sudah memiliki {max} rilis skor, batas yang disimpan untuk pemeriksaan antarrilis. Rilis ke-{n} tetap berlaku; tidak ada rilis skor baru yang dibuat.",
+  resultsScoresLater: "setelah survei ditutup",
+  resultsSubtitleParticipation:
+    "Rilis ke-{n} (partisipasi), diterbitkan {date}: {responses} respon valid, jawaban sampai {last}. Skor diterbitkan sekali, setelah survei ditutup ({end}).",
+  reportScoresLater:
+    "Rilis ini memuat partisipasi saja. Skor indeks diterbitkan sekali, setelah survei ditutup ({end}), agar skor seseorang tidak dapat dihitung dari selisih beberapa rilis.",
   publishNothing: "Belum ada respon valid: belum ada yang dapat diterbitkan.",
   publishRecomputing: "Hitung ulang sedang berjalan. Terbitkan hasil setelah selesai.",
   publishMembersLost:
@@ -861,7 +867,9 @@ const en: Strings = {
   hiddenProtectNote:
     "Withheld to protect another group: if shown, the scores of a group of fewer than {min} people could be worked out from the differences between figures, including differences from the previous release.",
   hiddenWaitNote:
-    "Withheld until a later release: since the previous release this group changed by fewer than {min} responses, so the difference between the two releases would show their scores.",
+    "Withheld: together with other figures of this release or of the earlier score releases, showing this group would reveal the scores of fewer than {min} people.",
+  hiddenBoundedNote:
+    "Withheld: every member of this small group (fewer than {twice} people) answered at the end of the scale, so this score would show each person's answers.",
   hiddenLegend:
     "n < {min}: fewer than {min} responses, scores not shown. withheld: scores held back so that another small group's cannot be worked out by subtraction.",
   groupBlank: "Not answered",
@@ -870,17 +878,23 @@ const en: Strings = {
   publishDone:
     "Release {n} is published in the Hasil tab: {responses} valid responses. Scores of {shown} of {units} units are shown; {hidden} groups are withheld.\n\nShare the contents of the Hasil tab (a copy or a PDF), never this spreadsheet: anyone who can open it sees the raw answers.",
   publishRefused:
-    "The release cannot be published yet. Compared with release {n} ({date}), these groups changed too little: the difference between the two releases would show the scores of fewer than {min} people.\n\n{groups}\n\nWait until each has gained at least {min} responses, then try again.",
+    "This score release cannot be published. Together with the earlier score releases (the last is release {n}, {date}), figures that must stay shown would reveal the scores of fewer than {min} people:\n\n{groups}\n\nIt can be published once the changes since the earlier score release (responses added, deleted or corrected) involve at least {min} respondents. Until then the earlier score release stands; nothing needs to be withdrawn.",
   publishWaiting:
-    "Waiting for a later release (withheld: changed by fewer than {min} responses since the previous release):\n{groups}",
-  publishConflict: "\u2022 {group}: {changed} responses joined or left",
-  publishConflictHidden: "\u2022 {table}, the withheld groups: {changed} responses joined or left",
-  publishConflictStable: "\u2022 {group}: only {changed} responses were also in the previous release",
-  publishConflictHiddenStable:
-    "\u2022 {table}, the withheld groups: only {changed} responses were also in the previous release",
+    "Withheld (together with other figures of this release or of the earlier score releases, showing them would reveal the scores of fewer than {min} people):\n{groups}",
   publishConflictMore: "\u2022 \u2026 and {n} more groups",
   publishConflictLeak:
-    "\u2022 {group}: together with the previous release, the scores of some who left or joined could be worked out",
+    "\u2022 {group}: the scores of {changed} respondents could be worked out from the differences between figures",
+  publishConflictUnchecked:
+    "\u2022 {group}: the check against every earlier score release did not finish within its work limit, so it is withheld to be safe",
+  publishParticipationDone:
+    "Release {n} (participation) is published in the Hasil tab: {responses} valid responses from {units} units, against each one's quota.\n\nScores are published once, after the survey closes ({end}), so that nobody's scores can be worked out from the differences between releases. Until then the Hasil tab and the leadership report carry participation only.\n\nShare the contents of the Hasil tab (a copy or a PDF), never this spreadsheet: anyone who can open it sees the raw answers.",
+  publishFull:
+    "This campaign already has {max} score releases, the most kept for the check between releases. Release {n} stands; no new score release was made.",
+  resultsScoresLater: "after the survey closes",
+  resultsSubtitleParticipation:
+    "Release {n} (participation), published {date}: {responses} valid responses, answers up to {last}. Scores are published once, after the survey closes ({end}).",
+  reportScoresLater:
+    "This release carries participation only. The index scores are published once, after the survey closes ({end}), so that nobody's scores can be worked out from the differences between releases.",
   publishNothing: "No valid responses yet: there is nothing to publish.",
   publishRecomputing: "A recompute is running. Publish the results when it has finished.",
   publishMembersLost:

@@ -136,7 +136,7 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
   if (!release) add("ok", t.healthReleaseNone);
   else {
     add("ok", fill(t.healthRelease, { n: release.n, date: at(release.at), responses: release.responses }));
-    if (!ss.getSheetById(release.membersTab)) add("warn", t.healthMembersLost);
+    if (release.membersTab >= 0 && !ss.getSheetById(release.membersTab)) add("warn", t.healthMembersLost);
     if (release.final?.ok) add("ok", fill(t.healthFinalDone, { date: at(release.final.at) }));
     else if (release.final)
       add(

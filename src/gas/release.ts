@@ -6,18 +6,20 @@
  * next release is compared with. Nothing here changes the raw responses or Skor.
  */
 
-import { dayFirst } from "../core/dates";
+import { dayFirst, longDate } from "../core/dates";
+import type { ReleaseGroup } from "../core/release";
 import {
   type Conflict,
   groupId,
-  groupParts,
+  type History,
   isShown,
   type Member,
   type Membership,
-  type Previous,
+  participationRelease,
   planRelease,
   rawOf,
 } from "../core/release";
+import type { PublishedRelease } from "../core/releaseCheck";
 import { RESULTS, resultsSheet } from "../core/results";
 import { STATUS, timeOfKey } from "../core/scoring";
 import { asText, isProductRow, readSkorRow, SK } from "../core/skor";
@@ -41,7 +43,13 @@ export interface ReleaseState {
   readonly at: number;
   readonly responses: number;
   readonly resultsTab: number;
+  /** The hidden tab that keeps every score release's respondents and shown groups (-1: none yet). */
   readonly membersTab: number;
+  /**
+   * The last release's kind: participation (counts only, during the campaign) or scores. An
+   * earlier version's state has none: its releases all carried scores.
+   */
+  readonly kind?: "participation" | "scores";
   /** The campaign-end release: made (ok) or refused, when, why, and at how many Skor rows. */
   readonly final?: {
     readonly ok: boolean;
@@ -61,9 +69,6 @@ export function readReleaseState(props: Props): ReleaseState | null {
   }
 }
 
-/** The members tab: the respondent's identity, unit and profile answers in A–D; the groups shown in F. */
-const SHOWN_COL = 6;
-
 export type Outcome =
   | {
       readonly kind: "done";
@@ -72,9 +77,12 @@ export type Outcome =
       readonly shownUnits: number;
       readonly units: number;
       readonly hidden: number;
-      /** Groups withheld because they changed by too few since the last release. */
+      /** Whether it carries scores (after the campaign's end) or participation only. */
+      readonly scores: boolean;
+      /** Groups withheld because, with the earlier score releases, they would isolate a few. */
       readonly waiting: readonly Conflict[];
     }
+  | { readonly kind: "full"; readonly last: ReleaseState }
   | { readonly kind: "refused"; readonly conflicts: readonly Conflict[]; readonly last: ReleaseState }
   | { readonly kind: "nothing" }
   | { readonly kind: "lost"; readonly last: ReleaseState };
@@ -113,24 +121,43 @@ function readMembers(ss: Spreadsheet, snapshot: Snapshot): { members: Member[]; 
   return { members, last };
 }
 
-function readPrevious(ss: Spreadsheet, state: ReleaseState): Previous | null {
+/**
+ * The members tab keeps every score release of the campaign as a block of six columns, side by
+ * side: the respondent's identity, unit and profile answers, the release's number, and the groups
+ * it showed. Version 2 kept its one release in the same six columns (A–F), so its tab is read as
+ * the first block as it stands.
+ */
+const BLOCK = 6;
+const SHOWN_COL = 6;
+
+/** Score releases the members tab keeps at the most (each a block of columns). */
+export const MAX_SCORE_RELEASES = 20;
+
+/** Every score release the members tab holds, oldest first, from one read. */
+function readHistory(ss: Spreadsheet, state: ReleaseState): PublishedRelease[] | null {
   const sheet = ss.getSheetById(state.membersTab);
   if (!sheet) return null;
   const values = sheet.getDataRange().getValues();
-  const members: Membership[] = [];
-  const shown = new Set<string>();
-  for (let r = 1; r < values.length; r++) {
-    const row = values[r];
-    if (String(row[0]) !== "")
-      members.push({
-        key: String(row[0]),
-        unit: String(row[1]),
-        employment: String(row[2]),
-        position: String(row[3]),
-      });
-    if (String(row[SHOWN_COL - 1] ?? "") !== "") shown.add(String(row[SHOWN_COL - 1]));
+  const header = values[0] ?? [];
+  const out: PublishedRelease[] = [];
+  for (let b = 0; b * BLOCK < header.length && String(header[b * BLOCK] ?? "") !== ""; b++) {
+    const at = b * BLOCK;
+    const members: Membership[] = [];
+    const shown = new Set<string>();
+    for (let r = 1; r < values.length; r++) {
+      const row = values[r];
+      if (String(row[at] ?? "") !== "")
+        members.push({
+          key: String(row[at]),
+          unit: String(row[at + 1]),
+          employment: String(row[at + 2]),
+          position: String(row[at + 3]),
+        });
+      if (String(row[at + SHOWN_COL - 1] ?? "") !== "") shown.add(String(row[at + SHOWN_COL - 1]));
+    }
+    out.push({ members, shown });
   }
-  return { members, shown };
+  return out;
 }
 
 /** A tab of the product's found by its id, else by name, else made. */
@@ -148,22 +175,33 @@ function literal(v: unknown): unknown {
   return typeof v === "string" ? asText(v) : v;
 }
 
+/** Whether the campaign is over: scores may leave the Sheet only then (RELIABILITY.md, version 3). */
+export function campaignOver(snapshot: Snapshot, now = Date.now()): boolean {
+  return snapshot.endDate !== "" && localTime(now, snapshot.tzOffsetMin).ymd > snapshot.endDate;
+}
+
 /**
- * Makes a release when the rules allow it. `newSeries`: the record of the last release is gone
- * and staff chose to start again without comparing with it.
+ * Makes a release when the rules allow it: during the campaign a participation release (counts
+ * against quota, no scores), after the end date a score release checked with every earlier
+ * score release. `newSeries`: the record of the score releases is gone and staff chose to start
+ * again without comparing with it.
  */
 export function makeRelease(ss: Spreadsheet, props: Props, snapshot: Snapshot, newSeries = false): Outcome {
   const last = readReleaseState(props);
   const { members, last: lastTime } = readMembers(ss, snapshot);
   if (members.length === 0) return { kind: "nothing" };
-  let previous: Previous | undefined;
-  if (last && !newSeries) {
-    const read = readPrevious(ss, last);
+  const scores = campaignOver(snapshot);
+  let history: History = [];
+  if (scores && last && last.membersTab >= 0 && !newSeries) {
+    const read = readHistory(ss, last);
     if (!read) return { kind: "lost", last };
-    previous = read;
+    history = read;
   }
+  if (scores && history.length >= MAX_SCORE_RELEASES && last) return { kind: "full", last };
   const codes = snapshot.units.filter((u) => u.active).map((u) => u.code);
-  const plan = planRelease(members, codes, snapshot.minGroup, snapshot.points, previous);
+  const plan = scores
+    ? planRelease(members, codes, snapshot.minGroup, snapshot.points, history)
+    : { groups: participationRelease(members, codes), conflicts: [], waiting: [] };
   if (plan.conflicts.length > 0 && last) return { kind: "refused", conflicts: plan.conflicts, last };
   const groups = plan.groups;
   const n = (last?.n ?? 0) + 1;
@@ -172,6 +210,7 @@ export function makeRelease(ss: Spreadsheet, props: Props, snapshot: Snapshot, n
     groups,
     snapshot,
     number: n,
+    scores,
     published: localTime(now, snapshot.tzOffsetMin).text,
     lastResponse: localTime(lastTime, snapshot.tzOffsetMin).text,
   });
@@ -188,11 +227,58 @@ export function makeRelease(ss: Spreadsheet, props: Props, snapshot: Snapshot, n
   results
     .getRange(RESULTS.headerRow, 1, content.tableRows, RESULTS.width)
     .setWrapStrategy(SpreadsheetApp.WrapStrategy.CLIP);
+  const membersTab = scores
+    ? keepScoreRelease(
+        ss,
+        last && last.membersTab >= 0 && !newSeries ? last.membersTab : undefined,
+        history.length,
+        n,
+        members,
+        groups,
+        snapshot,
+      )
+    : (last?.membersTab ?? -1);
+  const state: ReleaseState = {
+    n,
+    at: now,
+    responses: members.length,
+    resultsTab: results.getSheetId(),
+    membersTab,
+    kind: scores ? "scores" : "participation",
+    ...(last?.final ? { final: last.final } : {}),
+  };
+  props.setProperty(RELEASE_KEY, JSON.stringify(state));
+  const unitGroups = groups.filter((g) => g.dim === "unit" && g.n > 0);
+  return {
+    kind: "done",
+    scores,
+    waiting: plan.waiting,
+    n,
+    responses: members.length,
+    shownUnits: unitGroups.filter(isShown).length,
+    units: unitGroups.length,
+    hidden: groups.filter((g) => g.n > 0 && g.hide !== null).length,
+  };
+}
+
+/**
+ * Writes a score release's block into the members tab, after the blocks already there (a new
+ * series starts again at the first); returns the tab's id.
+ */
+function keepScoreRelease(
+  ss: Spreadsheet,
+  tabId: number | undefined,
+  blocks: number,
+  n: number,
+  members: readonly Membership[],
+  groups: readonly ReleaseGroup[],
+  snapshot: Snapshot,
+): number {
   const shown = groups.filter(isShown).map(groupId);
   const t = strings(snapshot.lang);
   const rows = Math.max(members.length, shown.length);
   const block: unknown[][] = [
-    [t.colReleaseKey, t.colSkorUnit, t.colSkorEmployment, t.colSkorPosition, "", t.colReleaseShown],
+    [t.colReleaseKey, t.colSkorUnit, t.colSkorEmployment, t.colSkorPosition, n, t.colReleaseShown],
   ];
   for (let i = 0; i < rows; i++) {
     const m = members[i];
@@ -202,42 +288,16 @@ export function makeRelease(ss: Spreadsheet, props: Props, snapshot: Snapshot, n
       literal(shown[i] ?? ""),
     ]);
   }
-  const membersTab = tabFor(ss, last?.membersTab, TAB.releaseMembers, true);
-  const before = membersTab.getLastRow();
-  ensureGrid(membersTab, block.length);
-  membersTab.getRange(1, 1, block.length, SHOWN_COL).setValues(block);
-  if (before > block.length)
-    membersTab.getRange(block.length + 1, 1, before - block.length, SHOWN_COL).clearContent();
-  const state: ReleaseState = {
-    n,
-    at: now,
-    responses: members.length,
-    resultsTab: results.getSheetId(),
-    membersTab: membersTab.getSheetId(),
-    ...(last?.final ? { final: last.final } : {}),
-  };
-  props.setProperty(RELEASE_KEY, JSON.stringify(state));
-  const unitGroups = groups.filter((g) => g.dim === "unit" && g.n > 0);
-  const parts = previous ? groupParts(previous.members, members) : null;
-  const waiting: Conflict[] = groups
-    .filter((g) => g.hide === "wait" && g.n > 0)
-    .map((g) => {
-      const p = parts?.get(groupId(g)) ?? { stable: 0, changed: 0 };
-      if (p.changed > 0 && p.changed < snapshot.minGroup)
-        return { dim: g.dim, id: g.id, kind: "group" as const, changed: p.changed };
-      if (p.stable > 0 && p.stable < snapshot.minGroup)
-        return { dim: g.dim, id: g.id, kind: "stable" as const, changed: p.stable };
-      return { dim: g.dim, id: g.id, kind: "leak" as const, changed: 0 };
-    });
-  return {
-    kind: "done",
-    waiting,
-    n,
-    responses: members.length,
-    shownUnits: unitGroups.filter(isShown).length,
-    units: unitGroups.length,
-    hidden: groups.filter((g) => g.n > 0 && g.hide !== null).length,
-  };
+  const tab = tabFor(ss, tabId, TAB.releaseMembers, true);
+  const at = tabId === undefined ? 0 : blocks;
+  const before = tab.getLastRow();
+  ensureGrid(tab, block.length);
+  const maxCols = tab.getMaxColumns();
+  if ((at + 1) * BLOCK > maxCols) tab.insertColumnsAfter(maxCols, (at + 1) * BLOCK - maxCols);
+  if (at === 0 && tab.getLastColumn() > 0)
+    tab.getRange(1, 1, Math.max(before, 1), tab.getLastColumn()).clearContent();
+  tab.getRange(1, at * BLOCK + 1, block.length, BLOCK).setValues(block);
+  return tab.getSheetId();
 }
 
 /** The refusal's list of groups that must wait, one line each. */
@@ -257,18 +317,10 @@ export function conflictLines(conflicts: readonly Conflict[], snapshot: Snapshot
   const seen = new Set<string>();
   const lines = conflicts
     .map((c) =>
-      c.kind === "hidden"
-        ? fill(t.publishConflictHidden, { table: tables[c.dim], changed: c.changed })
-        : c.kind === "stable" && c.id === "" && c.dim !== "all"
-          ? fill(t.publishConflictHiddenStable, { table: tables[c.dim], changed: c.changed })
-          : fill(
-              c.kind === "stable"
-                ? t.publishConflictStable
-                : c.kind === "leak"
-                  ? t.publishConflictLeak
-                  : t.publishConflict,
-              { group: name(c), changed: c.changed },
-            ),
+      fill(c.kind === "leak" ? t.publishConflictLeak : t.publishConflictUnchecked, {
+        group: name(c),
+        changed: c.changed,
+      }),
     )
     .filter((line) => !seen.has(line) && seen.add(line) !== undefined);
   // A dialog stays readable: the first lines, then how many more.
@@ -330,6 +382,13 @@ function outcomeText(outcome: Outcome, snapshot: Snapshot, lang: Lang): string {
   const t = strings(lang);
   switch (outcome.kind) {
     case "done": {
+      if (!outcome.scores)
+        return fill(t.publishParticipationDone, {
+          n: outcome.n,
+          responses: outcome.responses,
+          units: outcome.units,
+          end: longDate(snapshot.endDate, lang) || "\u2013",
+        });
       const done = fill(t.publishDone, {
         n: outcome.n,
         responses: outcome.responses,
@@ -350,6 +409,8 @@ function outcomeText(outcome: Outcome, snapshot: Snapshot, lang: Lang): string {
       });
     case "nothing":
       return t.publishNothing;
+    case "full":
+      return fill(t.publishFull, { max: MAX_SCORE_RELEASES, n: outcome.last.n });
     case "lost":
       return fill(t.publishMembersLost, { n: outcome.last.n });
   }

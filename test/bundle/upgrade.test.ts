@@ -8,7 +8,9 @@ import { join } from "node:path";
 import { Workspace } from "../../local";
 import { answersFor, rng } from "../../local/respondents";
 import { DERIVED_VERSION } from "../../src/core/upgrade";
+import { findLeak } from "../attacker";
 import { aggregates, menu, RESPONSES_TAB, setup, UNIT_HEADER } from "./fixtures";
+import { hasil, published } from "./releases";
 
 const V1 = join(__dirname, "..", "fixtures", "v1");
 const NEW_CODE = readFileSync(join(__dirname, "..", "..", "dist", "Code.js"), "utf8");
@@ -322,5 +324,48 @@ describe("a Sheet of version 2 (the letters before the campaign's own letters) g
     expect(days).toEqual(["2026-03-02", "2026-03-03", "2026-03-04", "2026-03-09", "2026-03-16"]);
     expect(toB(ws).some((m) => m.subject.includes("telah dibuka"))).toBe(false);
     expect(toB(ws).at(-1)?.subject).toContain("ditutup 5 hari lagi");
+  });
+});
+
+describe("a Sheet of version 2 that already published scores mid-campaign gets this bundle", () => {
+  const V2 = join(__dirname, "..", "fixtures", "v2");
+  it("keeps that release in the history: Terbitkan Hasil is participation only, and the end's release is checked against it", () => {
+    const ws = new Workspace({
+      distDir: V2,
+      tabs: {
+        "Unit Kerja": [UNIT_HEADER, ...UNITS, ["C", "Biro C", "Ibu C", "c@example.org", "", 30, 10, "ya"]],
+        Pengaturan: [["kunci", "nilai"], ...SETTINGS.filter((s) => s[0] !== "kumpulkan_nip")],
+      },
+    });
+    ws.open();
+    setup(ws);
+    const rand = rng(25);
+    const one = { employment: "PNS", position: "Pelaksana" };
+    const send = (unit: string, n: number) => {
+      for (let i = 0; i < n; i++) {
+        ws.submit(answersFor(rand, { unit, ...one }));
+        ws.advanceClock(60_000);
+      }
+    };
+    send("Biro A (A)", 5);
+    send("Biro B (B)", 6);
+    send("Biro C (C)", 8);
+    // Version 2 published scores during the campaign.
+    expect(menu(ws, "menuPublish")).toMatch(/^Rilis ke-1 diterbitkan/);
+    const v2Release = published(ws);
+    expect(v2Release.shown).toContain("unit:A");
+    ws.deploy(NEW_CODE);
+    send("Biro A (A)", 1);
+    send("Biro B (B)", 4);
+    // Mid-campaign, this bundle publishes participation only and keeps version 2's record.
+    expect(menu(ws, "menuPublish")).toMatch(/^Rilis ke-2 \(partisipasi\)/);
+    expect(hasil(ws).every((r) => typeof r.index !== "number")).toBe(true);
+    ws.advanceTo(Date.UTC(2026, 2, 21, 4, 0)); // past the end: the score release
+    expect(String(ws.values("Hasil")[1][0])).toMatch(/^Rilis ke-3, diterbitkan/);
+    const final = published(ws);
+    // A at 6 against version 2's A at 5 would be the one who joined: A is withheld.
+    expect(final.shown).not.toContain("unit:A");
+    expect(findLeak([v2Release, { ...final, shown: [...final.shown, "unit:A"] }], 5)).toHaveLength(1);
+    expect(findLeak([v2Release, final], 5)).toBeNull();
   });
 });
