@@ -105,24 +105,39 @@ export function findLeak(releases: readonly Published[], min: number, random = M
   const projected = kernel.map((row) =>
     Array.from({ length: t }, (_, j) => row.reduce((s, v, b) => mod(s + v * projection[b][j]), 0)),
   );
+  // Depth-first over sets in index order, the chosen projections kept reduced (echelon rows with
+  // their pivots), so that each new member costs one reduction.
   const chosen: number[] = [];
-  const dfs = (start: number): string[] | null => {
-    if (chosen.length > 0 && rank(chosen.map((i) => projected[i])) < chosen.length) {
-      if (rank(chosen.map((i) => kernel[i])) >= chosen.length) return null;
-      // The smallest dependent part: drop whoever the dependence does without.
-      let set = [...chosen];
-      for (const i of chosen) {
-        const rest = set.filter((j) => j !== i);
-        if (rest.length > 0 && rank(rest.map((j) => kernel[j])) < rest.length) set = rest;
-      }
-      return set.map((i) => keys[i]);
+  const echelon: { row: number[]; pivot: number }[] = [];
+  const minimal = (set: number[]): string[] => {
+    // The smallest dependent part: drop whoever the dependence does without.
+    let out = [...set];
+    for (const i of set) {
+      const rest = out.filter((j) => j !== i);
+      if (rest.length > 0 && rank(rest.map((j) => kernel[j])) < rest.length) out = rest;
     }
-    if (chosen.length === t) return null;
+    return out.map((i) => keys[i]);
+  };
+  const dfs = (start: number): string[] | null => {
     for (let i = start; i < n; i++) {
+      const r = [...projected[i]];
+      for (const { row, pivot } of echelon) {
+        const f = r[pivot];
+        if (f !== 0) for (let j = 0; j < t; j++) r[j] = mod(r[j] - f * row[j]);
+      }
+      const p = r.findIndex((x) => x !== 0);
       chosen.push(i);
-      const hit = dfs(i + 1);
+      if (p < 0) {
+        // Dependent on the projection: confirmed on the whole null space, or a chance coincidence.
+        if (rank(chosen.map((j) => kernel[j])) < chosen.length) return minimal(chosen);
+      } else if (chosen.length < t) {
+        const inv = inverse(r[p]);
+        echelon.push({ row: r.map((x) => mod(x * inv)), pivot: p });
+        const hit = dfs(i + 1);
+        echelon.pop();
+        if (hit) return hit;
+      }
       chosen.pop();
-      if (hit) return hit;
     }
     return null;
   };

@@ -11,10 +11,32 @@ export interface Agg {
   raw: number[];
   /** Σ over valid responses of each behaviour's x - 1: the 21 behaviours (absent in an aggregate stored by layout 3 or earlier). */
   beh?: number[];
+  /**
+   * A unit's respondents per pair of profile answers (`cellKey`), for the check across Dasbor's
+   * tables; units only, absent in an aggregate stored by layout 4 or earlier. Bounded: profile
+   * answers outside the form's choices count as "lainnya".
+   */
+  cells?: Record<string, number>;
+}
+
+/** A unit's cell of a pair of profile answers ("" = not answered). */
+export function cellKey(employment: string, position: string): string {
+  return `${employment}\t${position}`;
+}
+
+/** The pair of profile answers of a cell's key. */
+export function cellAnswers(key: string): { employment: string; position: string } {
+  const at = key.indexOf("\t");
+  return { employment: key.slice(0, at), position: key.slice(at + 1) };
 }
 
 /** The 21 behaviours' codes, in the instrument's order (the first seven groups' items). */
 export const BEHAVIOURS: readonly string[] = GROUPS.slice(0, 7).flat();
+
+/** Each behaviour's value (its index among the seven). */
+export const BEHAVIOUR_VALUE: readonly number[] = GROUPS.slice(0, 7).flatMap((items, v) =>
+  items.map(() => v),
+);
 
 export interface Aggregates {
   all: Agg;
@@ -60,8 +82,16 @@ export function apply(
 ): string[] {
   if (s.status !== STATUS.valid) return [];
   bump(aggs.all, s, sign);
-  aggs.units[s.unit] ??= emptyAgg();
-  bump(aggs.units[s.unit], s, sign);
+  aggs.units[s.unit] ??= { ...emptyAgg(), cells: {} };
+  const unit = aggs.units[s.unit];
+  bump(unit, s, sign);
+  // An aggregate stored by an earlier layout has no cells until the automatic recompute.
+  if (unit.cells) {
+    const k = cellKey(s.employment, s.position);
+    const n = (unit.cells[k] ?? 0) + sign;
+    if (n === 0) delete unit.cells[k];
+    else unit.cells[k] = n;
+  }
   const groups = groupKeys(s);
   for (const g of groups) {
     aggs.groups[g] ??= emptyAgg();
@@ -109,4 +139,20 @@ export function aggregateAll(
   const aggs = emptyAggregates();
   for (const r of rows) apply(aggs, r, 1);
   return aggs;
+}
+
+/** Adds (or with sign -1 takes away) one aggregate to another. */
+export function addAgg(into: Agg, a: Agg | undefined, sign: 1 | -1 = 1): void {
+  if (!a) return;
+  into.n += sign * a.n;
+  if (a.beh) {
+    into.beh ??= a.beh.map(() => 0);
+    const sums = into.beh;
+    a.beh.forEach((r, i) => {
+      sums[i] += sign * r;
+    });
+  }
+  a.raw.forEach((r, i) => {
+    into.raw[i] += sign * r;
+  });
 }

@@ -5,10 +5,20 @@
  * minimum, "disembunyikan" for one withheld to protect another (privacy.ts).
  */
 
-import { type Agg, type Aggregates, behaviourMeans, emptyAgg, meansOf } from "./aggregate";
+import {
+  type Agg,
+  type Aggregates,
+  addAgg,
+  BEHAVIOUR_VALUE,
+  behaviourMeans,
+  emptyAgg,
+  meansOf,
+} from "./aggregate";
 import { dayFirst, longDate } from "./dates";
 import { VALUES } from "./instrument";
-import { type Hide, suppress } from "./privacy";
+import { behaviourAtEnd, boundedTable, boundedTotal, type Hide } from "./privacy";
+import { GROUPS } from "./scoring";
+import { screenHides } from "./screen";
 import { MIN_GROUP_FLOOR } from "./settings";
 import type { Snapshot } from "./snapshot";
 import { type Lang, strings } from "./strings";
@@ -134,22 +144,6 @@ export function daysLeft(todayYmd: string, endYmd: string): number | null {
   return Math.max(0, Math.round(d) + 1);
 }
 
-/** Adds (or with sign -1 takes away) one aggregate to another. */
-function addAgg(into: Agg, a: Agg | undefined, sign: 1 | -1 = 1): void {
-  if (!a) return;
-  into.n += sign * a.n;
-  if (a.beh) {
-    into.beh ??= a.beh.map(() => 0);
-    const sums = into.beh;
-    a.beh.forEach((r, i) => {
-      sums[i] += sign * r;
-    });
-  }
-  a.raw.forEach((r, i) => {
-    into.raw[i] += sign * r;
-  });
-}
-
 export interface DashboardInput {
   readonly snapshot: Snapshot;
   readonly aggs: Aggregates;
@@ -176,8 +170,25 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
   const all = meansOf(totalAgg, s.points);
   const totalShown = all.n >= min;
   const show = (v: number | null, hide: Hide | null): Shown => (v === null ? null : hide ? marks[hide] : v);
-  const counts = active.map((u) => aggs.units[u.code]?.n ?? 0);
-  const hidden = totalShown ? suppress(counts, min) : counts.map((n) => (n > 0 ? ("small" as const) : null));
+  const screen = screenHides(s, aggs, totalAgg, min, t.groupBlank);
+  const hidden = screen.units;
+  // Bounded answers (privacy.ts): a score at the scale's end in a group below twice the minimum.
+  const totalEnds = GROUPS.map((_, i) => totalShown && boundedTotal(totalAgg, i, min, s.points));
+  const unitEnds = boundedTable(
+    totalAgg,
+    active.map((u, i) => ({ sums: aggs.units[u.code], shown: hidden[i] === null })),
+    min,
+    s.points,
+  );
+  const showAll = (m: ReturnType<typeof meansOf>, hide: Hide | null, ends: readonly boolean[]) => {
+    const values = m.values.map((v, i) => (ends[i] && v !== null && !hide ? t.hiddenProtect : show(v, hide)));
+    const anyEnd = ends.slice(0, VALUES.length).some((x) => x);
+    return {
+      values,
+      index: anyEnd && m.index !== null && !hide ? t.hiddenProtect : show(m.index, hide),
+      anyEnd,
+    };
+  };
   const earlier = input.history.filter((h) => h.year < s.year);
   const historyYear = earlier.length ? Math.max(...earlier.map((h) => h.year)) : null;
   const histOf = (unit: string) => earlier.find((h) => h.year === historyYear && h.unit === unit);
@@ -189,7 +200,8 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
   const units: UnitLine[] = active.map((u, i) => {
     const m = meansOf(aggs.units[u.code], s.points);
     const hide = m.n === 0 ? null : hidden[i];
-    const index = m.n === 0 ? null : show(m.index, hide);
+    const shownScores = showAll(m, hide, unitEnds[i]);
+    const index = m.n === 0 ? null : shownScores.index;
     const h = histOf(u.code);
     const prevIndex = h ? meanOf(h.values) : null;
     return {
@@ -202,9 +214,12 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
       status: unitStatus(m.n, u.quota, s.nearThreshold),
       overHeadcount: u.headcount > 0 && m.n > u.headcount,
       index,
-      predikat: hide !== null || m.n === 0 ? "" : predikat(m.index, s.bands, lang),
-      values: m.values.map((v) => (m.n === 0 ? null : show(v, hide))),
-      change: hide === null && m.index !== null && prevIndex !== null ? m.index - prevIndex : null,
+      predikat: hide !== null || m.n === 0 || shownScores.anyEnd ? "" : predikat(m.index, s.bands, lang),
+      values: m.n === 0 ? m.values.map(() => null) : shownScores.values,
+      change:
+        hide === null && !shownScores.anyEnd && m.index !== null && prevIndex !== null
+          ? m.index - prevIndex
+          : null,
     };
   });
   units.sort(
@@ -213,38 +228,24 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
       a.name.localeCompare(b.name),
   );
 
-  // Each profile breakdown with its "not answered" group (the total minus the answers), so that the
-  // within-table rule sees the whole partition. While the stored groups still count responses the
-  // units no longer do (until the recompute that follows a change of units), their scores are withheld.
+  // Each profile breakdown, as the screen's check decided (screen.ts).
   const groups: GroupLine[] = [];
-  const consistent = (aggs.all.n ?? 0) === all.n;
-  for (const dim of ["employment", "position"] as const) {
-    const keys = Object.keys(aggs.groups)
-      .filter((k) => k.startsWith(`${dim}|`) && aggs.groups[k].n > 0)
-      .sort();
-    if (keys.length === 0) continue;
-    const blank = emptyAgg();
-    addAgg(blank, totalAgg);
-    for (const k of keys) addAgg(blank, aggs.groups[k], -1);
-    const list = [
-      ...keys.map((k) => ({ group: k.slice(dim.length + 1), agg: aggs.groups[k] })),
-      ...(blank.n > 0 ? [{ group: t.groupBlank, agg: blank }] : []),
-    ];
-    const gHidden =
-      totalShown && consistent && blank.n >= 0
-        ? suppress(
-            list.map((g) => g.agg.n),
-            min,
-          )
-        : list.map((g) => (g.agg.n > 0 && g.agg.n < min ? ("small" as const) : ("protect" as const)));
-    list.forEach((g, i) => {
+  for (const table of screen.profiles) {
+    const ends = boundedTable(
+      totalAgg,
+      table.list.map((g, k) => ({ sums: g.agg, shown: table.hidden[k] === null })),
+      min,
+      s.points,
+    );
+    table.list.forEach((g, k) => {
       const m = meansOf(g.agg, s.points);
+      const shownScores = showAll(m, table.hidden[k], ends[k]);
       groups.push({
-        dimension: dim === "employment" ? t.dimEmployment : t.dimPosition,
-        group: g.group,
+        dimension: table.dim === "employment" ? t.dimEmployment : t.dimPosition,
+        group: g.label,
         n: m.n,
-        index: show(m.index, gHidden[i]),
-        values: m.values.map((v) => show(v, gHidden[i])),
+        index: shownScores.index,
+        values: shownScores.values,
       });
     });
   }
@@ -254,7 +255,15 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
   const behComplete = active.every((u) => (aggs.units[u.code]?.n ?? 0) === 0 || aggs.units[u.code].beh);
   const behOf = (a: Agg | undefined) =>
     behComplete ? behaviourMeans(a, s.points) : behaviourMeans(undefined, s.points);
-  const instansiBeh = behOf(totalAgg).map((v) => show(v, totalShown ? null : "small"));
+  const behShown = (a: Agg | undefined, ends: readonly boolean[]) => (v: Shown, j: number) =>
+    typeof v === "number" &&
+    a &&
+    (ends[BEHAVIOUR_VALUE[j]] || behaviourAtEnd(a.n, a.beh?.[j] ?? -1, min, s.points))
+      ? t.hiddenProtect
+      : v;
+  const instansiBeh = behOf(totalAgg)
+    .map((v) => show(v, totalShown ? null : "small"))
+    .map(behShown(totalAgg, totalEnds));
   const behaviours: BehaviourModel = {
     instansi: instansiBeh,
     weakest: lowestOf(instansiBeh, 3),
@@ -263,7 +272,9 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
         const a = aggs.units[u.code];
         const n = a?.n ?? 0;
         const hide = n === 0 ? null : hidden[i];
-        const scores = behOf(a).map((v) => (n === 0 ? null : show(v, hide)));
+        const scores = behOf(a)
+          .map((v) => (n === 0 ? null : show(v, hide)))
+          .map(behShown(a, unitEnds[i]));
         return {
           code: u.code,
           name: u.name,
@@ -277,7 +288,10 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
 
   const instHist = histOf("");
   const totalHide: Hide | null = totalShown ? null : "small";
-  const shownValues = all.values.map((v) => show(v, totalHide));
+  const shownValues = all.values.map((v, i) =>
+    totalEnds[i] && v !== null ? t.hiddenProtect : show(v, totalHide),
+  );
+  const totalAnyEnd = totalEnds.slice(0, VALUES.length).some((x) => x);
   const numeric = shownValues.filter((v): v is number => typeof v === "number");
   const lowest = numeric.length ? Math.min(...numeric) : null;
   const totalQuota = active.reduce((a, u) => a + u.quota, 0);
@@ -297,9 +311,9 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
       achievement: totalQuota > 0 ? all.n / totalQuota : null,
       unitsAtQuota: withQuota.filter((u) => (aggs.units[u.code]?.n ?? 0) >= u.quota).length,
       unitsWithQuota: withQuota.length,
-      index: show(all.index, totalHide),
-      predikat: totalShown ? predikat(all.index, s.bands, lang) : "",
-      eb: show(all.eb, totalHide),
+      index: totalAnyEnd ? t.hiddenProtect : show(all.index, totalHide),
+      predikat: totalShown && !totalAnyEnd ? predikat(all.index, s.bands, lang) : "",
+      eb: totalEnds[VALUES.length] ? t.hiddenProtect : show(all.eb, totalHide),
     },
     values: VALUES.map((v, i) => {
       const prev = instHist?.values[i] ?? null;
@@ -309,7 +323,7 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
         name: v.name[lang],
         score: shownValues[i],
         weakest: lowest !== null && shownValues[i] === lowest,
-        change: totalShown && cur !== null && prev !== null ? cur - prev : null,
+        change: totalShown && !totalEnds[i] && cur !== null && prev !== null ? cur - prev : null,
       };
     }),
     units,

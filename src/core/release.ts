@@ -5,7 +5,15 @@
  * Skor and the earlier score releases' members, and writes what this returns.
  */
 
-import { type Agg, BEHAVIOURS, behaviourMeans, emptyAgg, type Means, meansOf } from "./aggregate";
+import {
+  type Agg,
+  BEHAVIOUR_VALUE,
+  BEHAVIOURS,
+  behaviourMeans,
+  emptyAgg,
+  type Means,
+  meansOf,
+} from "./aggregate";
 import { PROFILE, VALUES } from "./instrument";
 import { behaviourAtEnd, boundedTable, boundedTotal, crossLeak, type Hide, suppress } from "./privacy";
 import { groupsOfMember, leakAcross, type PublishedRelease } from "./releaseCheck";
@@ -185,7 +193,7 @@ export function buildRelease(
     const behWithheld = BEHAVIOURS.map(
       (_, j) =>
         shown &&
-        (ends[Math.floor(j / 3)] || (a.beh !== undefined && behaviourAtEnd(a.n, a.beh[j], min, points))),
+        (ends[BEHAVIOUR_VALUE[j]] || (a.beh !== undefined && behaviourAtEnd(a.n, a.beh[j], min, points))),
     );
     return {
       dim,
@@ -293,6 +301,14 @@ export function planRelease(
 } {
   const withhold = new Set<string>();
   const waiting: Conflict[] = [];
+  // The plain case first, without a search: a group whose respondents differ from those it had in
+  // an earlier release that showed it by fewer than the minimum would show the difference.
+  for (const [g, diff] of differences(members, history))
+    if (diff > 0 && diff < min && !g.startsWith("all:")) {
+      withhold.add(g);
+      const at = g.indexOf(":");
+      waiting.push({ dim: g.slice(0, at) as Dim, id: g.slice(at + 1), kind: "leak", changed: diff });
+    }
   let groups = buildRelease(members, unitCodes, min, points, withhold);
   // The groups respondents joined or left since the last release they were counted in: where a
   // combination runs through none of the groups its respondents are in, or the budget runs out,
@@ -338,6 +354,40 @@ export function planRelease(
     waiting.push({ dim: next.dim, id: next.id, kind, changed: size });
     groups = buildRelease(members, unitCodes, min, points, withhold);
   }
+}
+
+/**
+ * Per group, the fewest respondents (at least one) by which its members now differ from its
+ * members in an earlier release that showed it (joined plus left); absent when none differs.
+ */
+function differences(members: readonly Membership[], history: History): Map<string, number> {
+  const setsOf = (list: readonly Membership[]) => {
+    const out = new Map<string, Set<string>>();
+    for (const m of list)
+      for (const g of groupsOfMember(m)) {
+        let set = out.get(g);
+        if (!set) {
+          set = new Set();
+          out.set(g, set);
+        }
+        set.add(m.key);
+      }
+    return out;
+  };
+  const now = setsOf(members);
+  const out = new Map<string, number>();
+  for (const r of history) {
+    const then = setsOf(r.members);
+    for (const g of r.shown) {
+      const a = now.get(g) ?? new Set<string>();
+      const b = then.get(g) ?? new Set<string>();
+      let diff = 0;
+      for (const k of a) if (!b.has(k)) diff += 1;
+      for (const k of b) if (!a.has(k)) diff += 1;
+      if (diff > 0) out.set(g, Math.min(out.get(g) ?? diff, diff));
+    }
+  }
+  return out;
 }
 
 /** Whether a group's scores are shown in a release. */

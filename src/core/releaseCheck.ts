@@ -33,6 +33,8 @@ export interface PublishedRelease {
     readonly unit: string;
     readonly employment: string;
     readonly position: string;
+    /** How many respondents the entry stands for (Dasbor's cells); 1 when absent. */
+    readonly count?: number;
   }[];
   /** Groups whose scores it showed: "all:", "unit:BU", "employment:PNS", "position:Fungsional" … */
   readonly shown: ReadonlySet<string>;
@@ -82,6 +84,7 @@ export function leakAcross(
   const keyIndex = new Map<string, number>();
   const keys: string[] = [];
   const rowsOfKey: number[][] = [];
+  const countOfKey: number[] = [];
   let rowCount = 0;
   for (const r of releases) {
     const rowOf = new Map<string, number>();
@@ -93,6 +96,7 @@ export function leakAcross(
         keyIndex.set(m.key, k);
         keys.push(m.key);
         rowsOfKey.push([]);
+        countOfKey.push(m.count ?? 1);
       }
       for (const g of groupsOfMember(m)) {
         const row = rowOf.get(g);
@@ -116,7 +120,7 @@ export function leakAcross(
     }
     atomKeys[a].push(k);
   });
-  const weight = atomKeys.map((ks) => ks.length);
+  const weight = atomKeys.map((ks) => ks.reduce((a, k) => a + countOfKey[k], 0));
   const large = weight.map((w) => w >= min);
   // Rows over atoms, identical rows once.
   const byRow: number[][] = Array.from({ length: rowCount }, () => []);
@@ -252,30 +256,55 @@ function search(
   for (const s of holders.values())
     for (const i of s) for (const j of s) if (i !== j && alive[i] && alive[j]) neighbours[i].add(j);
   let steps = 0;
-  const tried = new Set<string>();
-  // Connected sets of rows, grown from each start, each tried once.
-  const grow = (set: number[], pivotWeight: number): number[] | null | "unknown" => {
+  // With no room left, the set's rows must be dependent on the shared atoms exactly: a random
+  // projection keeps every dependence, so a set whose projections are independent is passed over
+  // without building its columns (most sets, at a few multiplications each).
+  const dims = min - 1;
+  const random = seeded(q * 7919 + dims);
+  const project = new Map<number, number[]>();
+  const projected = shared.map((cols, i) => {
+    const out = new Array<number>(dims).fill(0);
+    for (const c of cols) {
+      let r = project.get(c);
+      if (!r) {
+        r = Array.from({ length: dims }, () => 1 + Math.floor(random() * (P - 1)));
+        project.set(c, r);
+      }
+      const v = basis[i].get(c) ?? 0;
+      for (let k = 0; k < dims; k++) out[k] = mod(out[k] + v * r[k]);
+    }
+    return out;
+  });
+  // Every connected set of rows once (the ESU enumeration: a set grows from its smallest row, by
+  // rows above it that neighbour only the row just added), within the weight left.
+  const grow = (set: number[], ext: number[], pivotWeight: number): number[] | null | "unknown" => {
     if (++steps > budget) return "unknown";
-    const hit = tryRows(set, basis, pivot, shared, weight, min - 1 - pivotWeight, () => ++steps <= budget);
+    const room = min - 1 - pivotWeight;
+    if (room === 0 && independent(set.map((i) => projected[i]))) return null;
+    const hit = tryRows(set, basis, pivot, shared, weight, room, () => ++steps <= budget);
     if (hit === "unknown") return "unknown";
     if (hit) return hit;
-    const frontier = new Set<number>();
-    for (const i of set) for (const j of neighbours[i]) if (!set.includes(j) && j > set[0]) frontier.add(j);
-    for (const j of frontier) {
-      const pw = pivotWeight + weight[pivot[j]];
+    const near = new Set(set);
+    for (const i of set) for (const j of neighbours[i]) near.add(j);
+    const rest = [...ext];
+    while (rest.length > 0) {
+      const w = rest.pop() as number;
+      const pw = pivotWeight + weight[pivot[w]];
       if (pw > min - 1) continue;
-      const next = [...set, j].sort((a, b) => a - b);
-      const id = next.join(",");
-      if (tried.has(id)) continue;
-      tried.add(id);
-      const r = grow(next, pw);
+      const next = [...rest];
+      for (const u of neighbours[w]) if (u > set[0] && !near.has(u)) next.push(u);
+      const r = grow([...set, w], next, pw);
       if (r !== null) return r;
     }
     return null;
   };
   for (let i = 0; i < q; i++) {
     if (!alive[i] || weight[pivot[i]] > min - 1) continue;
-    const r = grow([i], weight[pivot[i]]);
+    const r = grow(
+      [i],
+      [...neighbours[i]].filter((j) => j > i),
+      weight[pivot[i]],
+    );
     if (r !== null) return r;
   }
   return null;
@@ -386,4 +415,33 @@ function orthogonal(vs: readonly number[][], t: number): number[] | null {
     y[pivots[i]] = mod(-row[free]);
   });
   return y;
+}
+
+/** Whether vectors (of one length) are linearly independent. */
+function independent(vs: readonly number[][]): boolean {
+  const rows: number[][] = [];
+  const pivots: number[] = [];
+  for (const v of vs) {
+    const r = [...v];
+    rows.forEach((row, i) => {
+      const f = r[pivots[i]];
+      if (f !== 0) for (let j = 0; j < r.length; j++) r[j] = mod(r[j] - f * row[j]);
+    });
+    const p = r.findIndex((x) => x !== 0);
+    if (p < 0) return false;
+    const inv = inverse(r[p]);
+    for (let j = 0; j < r.length; j++) r[j] = mod(r[j] * inv);
+    rows.push(r);
+    pivots.push(p);
+  }
+  return true;
+}
+
+/** A small deterministic generator (the projection's random numbers; any will do). */
+function seeded(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x = (Math.imul(x, 1_664_525) + 1_013_904_223) >>> 0;
+    return x / 2 ** 32;
+  };
 }

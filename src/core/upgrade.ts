@@ -12,8 +12,10 @@ export const STATE_VERSION = 2;
  * NIP; profile answers outside the form's choices are grouped as "lainnya". 3: keys hash the
  * answers to the survey's questions in the instrument's order, wherever their columns stand. 4: Skor
  * carries each response's 21 behaviour answers, and the aggregates their sums (behaviour level).
+ * 5: each unit's aggregate counts its respondents per pair of profile answers (Dasbor's check
+ * across its tables).
  */
-export const DERIVED_VERSION = 4;
+export const DERIVED_VERSION = 5;
 
 /** The OAuth scopes this version needs (appsscript.json lists exactly these; a test checks). */
 export const SCOPES: readonly string[] = [

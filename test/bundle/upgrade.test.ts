@@ -278,10 +278,17 @@ describe("Skor keys of version 1 hashed the clear NIP", () => {
       .map((r) => String(r[0]));
     expect(after).toHaveLength(before.length);
     expect(after.filter((k) => before.includes(k))).toEqual([]);
-    // The counts and value sums unchanged; the rebuild adds the behaviours' sums (derived layout 4).
-    const now = aggregates(ws) as Record<string, { n: number; raw: number[]; beh?: number[] }>;
-    expect(Object.fromEntries(Object.entries(now).map(([k, { beh, ...rest }]) => [k, rest]))).toEqual(agg);
+    // The counts and value sums unchanged; the rebuild adds the behaviours' sums (derived layout 4)
+    // and each unit's respondents per pair of profile answers (layout 5), which add up to its count.
+    type Stored = { n: number; raw: number[]; beh?: number[]; cells?: Record<string, number> };
+    const now = aggregates(ws) as Record<string, Stored>;
+    expect(Object.fromEntries(Object.entries(now).map(([k, { beh, cells, ...rest }]) => [k, rest]))).toEqual(
+      agg,
+    );
     for (const a of Object.values(now)) if (a.n) expect(a.beh).toHaveLength(21);
+    for (const [k, a] of Object.entries(now))
+      if (k.startsWith("berakhlak.agg.u."))
+        expect(Object.values(a.cells ?? {}).reduce((x, y) => x + y, 0)).toBe(a.n);
     expect(JSON.parse(ws.properties("document")["berakhlak.state"]).derived).toBe(DERIVED_VERSION);
   });
 });
