@@ -52,7 +52,9 @@ maybe("the local run's pages in headless Chromium", () => {
         "--disable-sync",
       ],
     });
-  }, 120_000);
+    // The hook replays the whole sample campaign (about 30 s alone): its bound is that work on a
+    // machine busy with the other worker's suites, not a quiet machine's clock.
+  }, 600_000);
   afterAll(async () => {
     await browser?.close();
   });

@@ -252,6 +252,43 @@ describe("Terbitkan Hasil (the built bundle)", () => {
     expect(findLeak([r1], 5)).toBeNull();
   });
 
+  it("after the end: a duplicate rule changed, a unit corrected, a recompute — every release checked with all before it", () => {
+    const ws = campaign([
+      ["tanggal_selesai", new Date("2026-03-06T00:00:00+07:00")],
+      ["tutup_formulir_setelah_selesai", "tidak"],
+      ["kumpulkan_nip", "ya"],
+    ]);
+    const rand = rng(14);
+    const nip = (i: number) => nipAsWritten(`19850505201001${1000 + i}`);
+    const codes: Code[] = ["BU", "DIK", "RS"];
+    // 30 respondents, 6 of whom answered twice (the later answer counts under "terbaru").
+    for (let i = 0; i < 30; i++) ws.submit(answersFor(rand, { unit: CHOICE[codes[i % 3]], nip: nip(i) }));
+    for (let i = 0; i < 6; i++) ws.submit(answersFor(rand, { unit: CHOICE[codes[i % 3]], nip: nip(i) }));
+    end(ws);
+    const releases: Published[] = [published(ws)];
+    const tryRelease = () => {
+      const message = publish(ws);
+      if (/^Rilis ke-\d+ diterbitkan/.test(message)) releases.push(published(ws));
+      else expect(message).toMatch(/^Rilis skor ini tidak dapat diterbitkan/);
+    };
+    // The duplicate rule turned round: six answers out, six in.
+    const settings = ws.values("Pengaturan");
+    ws.edit("Pengaturan", settings.findIndex((r) => r[0] === "kebijakan_duplikat") + 1, 2, [["pertama"]]);
+    menu(ws, "menuRecompute");
+    tryRelease();
+    // A unit corrected by staff in the raw responses, then a recompute.
+    const raw = ws.values("Jawaban Formulir 1");
+    const unitCol = raw[0].findIndex((h) => String(h).startsWith("Unit kerja"));
+    ws.edit("Jawaban Formulir 1", 3, unitCol + 1, [[CHOICE.RS]]);
+    menu(ws, "menuRecompute");
+    tryRelease();
+    // Six late answers, then the release again.
+    for (let i = 40; i < 46; i++) ws.submit(answersFor(rand, { unit: CHOICE[codes[i % 3]], nip: nip(i) }));
+    tryRelease();
+    expect(releases.length).toBeGreaterThan(1);
+    expect(findLeak(releases, 5, rng(14))).toBeNull();
+  });
+
   it("bounded answers: a unit of 5 who all answered Selalu shows those values as disembunyikan", () => {
     const ws = ending();
     const rand = rng(11);
