@@ -26,6 +26,8 @@
  * more (never publishes on a guess). Pure.
  */
 
+import { eliminate, independent, mod, orthogonal, P, type Row, seeded } from "./modp";
+
 /** What one score release published: who it counted, with their groups, and which groups it showed. */
 export interface PublishedRelease {
   readonly members: readonly {
@@ -47,29 +49,10 @@ export type AcrossResult =
   /** The search passed its work budget. */
   | { readonly kind: "unknown" };
 
-const P = 67_108_859;
-
-function mod(x: number): number {
-  const r = x % P;
-  return r < 0 ? r + P : r;
-}
-
-function inverse(a: number): number {
-  let [t, nt, r, nr] = [0, 1, P, mod(a)];
-  while (nr !== 0) {
-    const q = Math.floor(r / nr);
-    [t, nt] = [nt, t - q * nt];
-    [r, nr] = [nr, r - q * nr];
-  }
-  return mod(t);
-}
-
 /** The groups a member sums into, as the `shown` sets name them. */
 export function groupsOfMember(m: PublishedRelease["members"][number]): string[] {
   return ["all:", `unit:${m.unit}`, `employment:${m.employment}`, `position:${m.position}`];
 }
-
-type Row = Map<number, number>;
 
 /** Steps of the search (sets of rows tried, columns dropped) before the answer is "unknown". */
 export const DEFAULT_BUDGET = 2_000_000;
@@ -146,61 +129,6 @@ export function leakAcross(
   if (found === "unknown") return { kind: "unknown" };
   if (found === null) return { kind: "safe" };
   return { kind: "leak", keys: found.flatMap((a) => atomKeys[a].map((k) => keys[k])) };
-}
-
-/**
- * Gaussian elimination on sparse rows, pivoting only on columns `eligible` accepts, the sparsest
- * row first. `reduced`: also clear each pivot column from the rows before it (reduced echelon
- * form), and return the pivot rows; otherwise return the rows that got no pivot.
- */
-function eliminate(input: Row[], eligible: (c: number) => boolean, reduced: boolean): Row[] {
-  const rows = input.map((r) => new Map(r));
-  const colRows = new Map<number, Set<number>>();
-  rows.forEach((r, i) => {
-    for (const c of r.keys()) {
-      let s = colRows.get(c);
-      if (!s) {
-        s = new Set();
-        colRows.set(c, s);
-      }
-      s.add(i);
-    }
-  });
-  const isPivot = new Array<boolean>(rows.length).fill(false);
-  const order = rows.map((_, i) => i).sort((a, b) => rows[a].size - rows[b].size);
-  for (const i of order) {
-    const row = rows[i];
-    let pivot = -1;
-    for (const c of row.keys()) if (eligible(c) && (pivot < 0 || c < pivot)) pivot = c;
-    if (pivot < 0) continue;
-    isPivot[i] = true;
-    const inv = inverse(row.get(pivot) ?? 1);
-    for (const [c, v] of row) row.set(c, mod(v * inv));
-    for (const j of [...(colRows.get(pivot) ?? [])]) {
-      if (j === i || (!reduced && isPivot[j])) continue;
-      const target = rows[j];
-      const f = target.get(pivot) ?? 0;
-      if (f === 0) continue;
-      for (const [c, v] of row) {
-        const x = mod((target.get(c) ?? 0) - f * v);
-        if (x === 0) {
-          target.delete(c);
-          colRows.get(c)?.delete(j);
-        } else {
-          if (!target.has(c)) {
-            let s = colRows.get(c);
-            if (!s) {
-              s = new Set();
-              colRows.set(c, s);
-            }
-            s.add(j);
-          }
-          target.set(c, x);
-        }
-      }
-    }
-  }
-  return rows.filter((_, i) => isPivot[i] === reduced);
 }
 
 /**
@@ -384,64 +312,4 @@ function dropUntilDependent(
     if (r !== null) return r;
   }
   return null;
-}
-
-/** A nonzero vector orthogonal to every one of `vs` (in F^t), or null when they span F^t. */
-function orthogonal(vs: readonly number[][], t: number): number[] | null {
-  const rows: number[][] = [];
-  const pivots: number[] = [];
-  for (const v of vs) {
-    const r = [...v];
-    rows.forEach((row, i) => {
-      const f = r[pivots[i]];
-      if (f !== 0) for (let j = 0; j < t; j++) r[j] = mod(r[j] - f * row[j]);
-    });
-    const p = r.findIndex((x) => x !== 0);
-    if (p < 0) continue;
-    const inv = inverse(r[p]);
-    for (let j = 0; j < t; j++) r[j] = mod(r[j] * inv);
-    rows.forEach((row) => {
-      const f = row[p];
-      if (f !== 0) for (let j = 0; j < t; j++) row[j] = mod(row[j] - f * r[j]);
-    });
-    rows.push(r);
-    pivots.push(p);
-    if (rows.length === t) return null;
-  }
-  const free = Array.from({ length: t }, (_, j) => j).find((j) => !pivots.includes(j)) ?? 0;
-  const y = new Array<number>(t).fill(0);
-  y[free] = 1;
-  rows.forEach((row, i) => {
-    y[pivots[i]] = mod(-row[free]);
-  });
-  return y;
-}
-
-/** Whether vectors (of one length) are linearly independent. */
-function independent(vs: readonly number[][]): boolean {
-  const rows: number[][] = [];
-  const pivots: number[] = [];
-  for (const v of vs) {
-    const r = [...v];
-    rows.forEach((row, i) => {
-      const f = r[pivots[i]];
-      if (f !== 0) for (let j = 0; j < r.length; j++) r[j] = mod(r[j] - f * row[j]);
-    });
-    const p = r.findIndex((x) => x !== 0);
-    if (p < 0) return false;
-    const inv = inverse(r[p]);
-    for (let j = 0; j < r.length; j++) r[j] = mod(r[j] * inv);
-    rows.push(r);
-    pivots.push(p);
-  }
-  return true;
-}
-
-/** A small deterministic generator (the projection's random numbers; any will do). */
-function seeded(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x = (Math.imul(x, 1_664_525) + 1_013_904_223) >>> 0;
-    return x / 2 ** 32;
-  };
 }

@@ -1,37 +1,33 @@
 /**
  * Releases of the results (RELIABILITY.md "Privacy and access"): "Terbitkan Hasil" and the
- * campaign's end. A release reads Skor once, so every figure in it comes from the same responses,
- * applies the rules of release.ts against the last release, and writes the Hasil tab and, in a
- * hidden protected tab ("Rilis Terakhir"), who it counted and which groups it showed: what the
- * next release is compared with. Nothing here changes the raw responses or Skor.
+ * campaign's end. During the campaign a release carries participation only; after the end date a
+ * score release reads Skor once (every figure from the same responses), is planned by release.ts
+ * with every earlier score release, writes the Hasil tab, and is kept in the record of score
+ * releases (releaseRecord.ts). Nothing here changes the raw responses or Skor.
  */
 
 import { dayFirst, longDate } from "../core/dates";
-import type { ReleaseGroup } from "../core/release";
 import {
   type Conflict,
-  groupId,
   type History,
   isShown,
   type Member,
-  type Membership,
   participationRelease,
   planRelease,
   rawOf,
 } from "../core/release";
-import type { PublishedRelease } from "../core/releaseCheck";
 import { RESULTS, resultsSheet } from "../core/results";
 import { STATUS, timeOfKey } from "../core/scoring";
-import { asText, isProductRow, readSkorRow, SK } from "../core/skor";
+import { isProductRow, readSkorRow, SK } from "../core/skor";
 import { localTime, type Snapshot } from "../core/snapshot";
 import { type Lang, strings } from "../core/strings";
 import { TAB } from "../core/tabs";
 import { fill } from "../core/template";
+import { keepScoreRelease, literal, MAX_SCORE_RELEASES, readHistory, tabFor } from "./releaseRecord";
 import { ensureGrid } from "./skorTab";
 import { docProps, loadStored } from "./state";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Props = GoogleAppsScript.Properties.Properties;
 
 /** The last release's facts, in one document property (kept state: no recompute touches it). */
@@ -121,60 +117,6 @@ function readMembers(ss: Spreadsheet, snapshot: Snapshot): { members: Member[]; 
   return { members, last };
 }
 
-/**
- * The members tab keeps every score release of the campaign as a block of six columns, side by
- * side: the respondent's identity, unit and profile answers, the release's number, and the groups
- * it showed. Version 2 kept its one release in the same six columns (A–F), so its tab is read as
- * the first block as it stands.
- */
-const BLOCK = 6;
-const SHOWN_COL = 6;
-
-/** Score releases the members tab keeps at the most (each a block of columns). */
-export const MAX_SCORE_RELEASES = 20;
-
-/** Every score release the members tab holds, oldest first, from one read. */
-function readHistory(ss: Spreadsheet, state: ReleaseState): PublishedRelease[] | null {
-  const sheet = ss.getSheetById(state.membersTab);
-  if (!sheet) return null;
-  const values = sheet.getDataRange().getValues();
-  const header = values[0] ?? [];
-  const out: PublishedRelease[] = [];
-  for (let b = 0; b * BLOCK < header.length && String(header[b * BLOCK] ?? "") !== ""; b++) {
-    const at = b * BLOCK;
-    const members: Membership[] = [];
-    const shown = new Set<string>();
-    for (let r = 1; r < values.length; r++) {
-      const row = values[r];
-      if (String(row[at] ?? "") !== "")
-        members.push({
-          key: String(row[at]),
-          unit: String(row[at + 1]),
-          employment: String(row[at + 2]),
-          position: String(row[at + 3]),
-        });
-      if (String(row[at + SHOWN_COL - 1] ?? "") !== "") shown.add(String(row[at + SHOWN_COL - 1]));
-    }
-    out.push({ members, shown });
-  }
-  return out;
-}
-
-/** A tab of the product's found by its id, else by name, else made. */
-function tabFor(ss: Spreadsheet, id: number | undefined, name: string, hidden: boolean): Sheet {
-  const byId = id === undefined ? null : ss.getSheetById(id);
-  if (byId) return byId;
-  const sheet = ss.getSheetByName(name) ?? ss.insertSheet(name);
-  if (hidden) sheet.hideSheet();
-  sheet.protect().setDescription(name).setWarningOnly(true);
-  return sheet;
-}
-
-/** Text written literally: a group's name or a unit code never becomes a number, date or formula. */
-function literal(v: unknown): unknown {
-  return typeof v === "string" ? asText(v) : v;
-}
-
 /** Whether the campaign is over: scores may leave the Sheet only then (RELIABILITY.md, version 3). */
 export function campaignOver(snapshot: Snapshot, now = Date.now()): boolean {
   return snapshot.endDate !== "" && localTime(now, snapshot.tzOffsetMin).ymd > snapshot.endDate;
@@ -193,7 +135,7 @@ export function makeRelease(ss: Spreadsheet, props: Props, snapshot: Snapshot, n
   const scores = campaignOver(snapshot);
   let history: History = [];
   if (scores && last && last.membersTab >= 0 && !newSeries) {
-    const read = readHistory(ss, last);
+    const read = readHistory(ss, last.membersTab);
     if (!read) return { kind: "lost", last };
     history = read;
   }
@@ -259,45 +201,6 @@ export function makeRelease(ss: Spreadsheet, props: Props, snapshot: Snapshot, n
     units: unitGroups.length,
     hidden: groups.filter((g) => g.n > 0 && g.hide !== null).length,
   };
-}
-
-/**
- * Writes a score release's block into the members tab, after the blocks already there (a new
- * series starts again at the first); returns the tab's id.
- */
-function keepScoreRelease(
-  ss: Spreadsheet,
-  tabId: number | undefined,
-  blocks: number,
-  n: number,
-  members: readonly Membership[],
-  groups: readonly ReleaseGroup[],
-  snapshot: Snapshot,
-): number {
-  const shown = groups.filter(isShown).map(groupId);
-  const t = strings(snapshot.lang);
-  const rows = Math.max(members.length, shown.length);
-  const block: unknown[][] = [
-    [t.colReleaseKey, t.colSkorUnit, t.colSkorEmployment, t.colSkorPosition, n, t.colReleaseShown],
-  ];
-  for (let i = 0; i < rows; i++) {
-    const m = members[i];
-    block.push([
-      ...(m ? [m.key, m.unit, m.employment, m.position].map(literal) : ["", "", "", ""]),
-      "",
-      literal(shown[i] ?? ""),
-    ]);
-  }
-  const tab = tabFor(ss, tabId, TAB.releaseMembers, true);
-  const at = tabId === undefined ? 0 : blocks;
-  const before = tab.getLastRow();
-  ensureGrid(tab, block.length);
-  const maxCols = tab.getMaxColumns();
-  if ((at + 1) * BLOCK > maxCols) tab.insertColumnsAfter(maxCols, (at + 1) * BLOCK - maxCols);
-  if (at === 0 && tab.getLastColumn() > 0)
-    tab.getRange(1, 1, Math.max(before, 1), tab.getLastColumn()).clearContent();
-  tab.getRange(1, at * BLOCK + 1, block.length, BLOCK).setValues(block);
-  return tab.getSheetId();
 }
 
 /** The refusal's list of groups that must wait, one line each. */
