@@ -23,10 +23,11 @@ export interface Published {
   readonly shown: readonly string[];
 }
 
-const P = 67_108_859;
-const mod = (x: number) => ((x % P) + P) % P;
+/** Arithmetic modulo a prime below 2^26 (products stay exact in doubles), the attacker's own. */
+export const P = 67_108_859;
+export const mod = (x: number) => ((x % P) + P) % P;
 
-function inverse(a: number): number {
+export function inverse(a: number): number {
   let [t, nt, r, nr] = [0, 1, P, mod(a)];
   while (nr !== 0) {
     const q = Math.floor(r / nr);

@@ -16,6 +16,8 @@
  * union of atoms of total size 1 … min − 1 whose coordinates sum to zero.
  */
 
+import { inverse, mod, P } from "./attacker";
+
 export interface Person {
   readonly unit: string;
   readonly employment: string;
@@ -28,25 +30,8 @@ export interface Published {
   readonly shown: readonly string[];
 }
 
-const P = 67_108_859; // a prime below 2^26: products stay exact in doubles
-
-function mod(x: number): number {
-  const r = x % P;
-  return r < 0 ? r + P : r;
-}
-
 function mul(a: number, b: number): number {
   return mod(a * b);
-}
-
-function inverse(a: number): number {
-  let [t, nt, r, nr] = [0, 1, P, mod(a)];
-  while (nr !== 0) {
-    const q = Math.floor(r / nr);
-    [t, nt] = [nt, t - q * nt];
-    [r, nr] = [nr, r - q * nr];
-  }
-  return mod(t);
 }
 
 function member(p: Person, group: string): boolean {
