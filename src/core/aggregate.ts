@@ -3,6 +3,8 @@
  * profile group, kept as exact integer sums of (answer - 1) so that adding responses one by one
  * and recomputing from scratch give the same figures exactly.
  */
+
+import { dict } from "./dict";
 import { GROUPS, groupScore, type Scored, STATUS } from "./scoring";
 
 export interface Agg {
@@ -50,7 +52,7 @@ export function emptyAgg(): Agg {
 }
 
 export function emptyAggregates(): Aggregates {
-  return { all: emptyAgg(), units: {}, groups: {} };
+  return { all: emptyAgg(), units: dict(), groups: dict() };
 }
 
 /** The profile groups a response belongs to. */
@@ -82,7 +84,7 @@ export function apply(
 ): string[] {
   if (s.status !== STATUS.valid) return [];
   bump(aggs.all, s, sign);
-  aggs.units[s.unit] ??= { ...emptyAgg(), cells: {} };
+  aggs.units[s.unit] ??= { ...emptyAgg(), cells: dict() };
   const unit = aggs.units[s.unit];
   bump(unit, s, sign);
   // An aggregate stored by an earlier layout has no cells until the automatic recompute.

@@ -10,6 +10,7 @@
  */
 import { daysLeft } from "./dashboard";
 import { longDate } from "./dates";
+import { dict } from "./dict";
 import { escapeHtml, truncate } from "./escape";
 import { type Lang, strings } from "./strings";
 import { fill } from "./template";
@@ -81,7 +82,7 @@ export interface History {
   readonly partialDay?: string;
 }
 
-export const EMPTY_HISTORY: History = { units: {}, lastScheduledDay: "" };
+export const EMPTY_HISTORY: History = { units: dict(), lastScheduledDay: "" };
 
 export interface ReminderRules {
   readonly startDate: string;

@@ -4,6 +4,7 @@
  * strings module (SETTING_HELP), keyed by the same keys.
  */
 
+import { dict } from "./dict";
 import { type Problem, problem } from "./problems";
 import type { QuotaMethod } from "./quota";
 import { type Lang, parseLang } from "./strings";
@@ -277,8 +278,8 @@ export function parseSettings(
     }
     raw.set(key, { value: r[1] ?? "", row });
   });
-  const v: Record<string, unknown> = {};
-  const rowOf: Record<string, number> = {};
+  const v: Record<string, unknown> = dict();
+  const rowOf: Record<string, number> = dict();
   for (const def of SETTINGS) {
     const got = raw.get(def.key);
     rowOf[def.key] = got?.row ?? 0;

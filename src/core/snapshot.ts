@@ -4,6 +4,7 @@
  * Kept as JSON in document properties, so a submission reads it in one call.
  */
 import type { Campaign } from "./campaign";
+import { dict } from "./dict";
 import type { DuplicatePolicy } from "./duplicates";
 import { truncate } from "./escape";
 import type { ColumnMap, ScoreConfig } from "./scoring";
@@ -80,7 +81,7 @@ export function snapshotOf(c: Campaign, cols: ColumnMap, points: number, tzOffse
 
 /** What the scorer needs from a snapshot. */
 export function scoreConfig(s: Pick<Snapshot, "points" | "units">): ScoreConfig {
-  const units: Record<string, { active: boolean }> = {};
+  const units: Record<string, { active: boolean }> = dict();
   for (const u of s.units) units[u.code] = { active: u.active };
   return { points: s.points, units };
 }

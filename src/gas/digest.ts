@@ -6,6 +6,7 @@
  */
 import { activeUnits } from "../core/campaign";
 import { daysLeft } from "../core/dashboard";
+import { dict } from "../core/dict";
 import { renderDigest } from "../core/digest";
 import { daysBetween, periodOf } from "../core/reminders";
 import type { Snapshot } from "../core/snapshot";
@@ -55,7 +56,7 @@ export function weeklyDigest(known: Snapshot | undefined, earlier: Stored): void
     signature: s.signature,
     boardUrl: s.boardUrl,
   });
-  const counts: Record<string, number> = {};
+  const counts: Record<string, number> = dict();
   for (const u of units) counts[u.code] = u.responses;
   const total = units.filter((u) => u.quota > 0).reduce((a, u) => a + u.responses, 0);
   const t = strings(s.language);

@@ -1,4 +1,6 @@
 /** Builds or updates the Google Form from the form spec, in place (same items, same columns). */
+
+import { dict } from "../core/dict";
 import type { FormSpec, ItemSpec } from "../core/formSpec";
 import { substitutePrefill } from "../core/prefill";
 
@@ -210,8 +212,8 @@ export function prefilledLinks(
   if (entries.length === 1) return { base: { url: sample, choice: firstChoice }, links: {} };
   const [, lastChoice] = entries[entries.length - 1];
   if (substitutePrefill(sample, firstChoice, lastChoice) === real(lastChoice))
-    return { base: { url: sample, choice: firstChoice }, links: {} };
-  const links: Record<string, string> = {};
+    return { base: { url: sample, choice: firstChoice }, links: dict() };
+  const links: Record<string, string> = dict();
   for (const [code, choice] of entries) links[code] = real(choice);
   return { links };
 }

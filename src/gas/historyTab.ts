@@ -8,6 +8,8 @@
  * confirm a fresh start from "Kirim Pengingat Sekarang". Version 2 kept the whole history in
  * properties: it is read from there once and moved.
  */
+
+import { dict } from "../core/dict";
 import { type History, type LetterKind, NEW_UNIT, type UnitHistory, weekOf } from "../core/reminders";
 import { type Lang, strings } from "../core/strings";
 import { TAB } from "../core/tabs";
@@ -84,18 +86,18 @@ export function readHistory(ss: Spreadsheet, stored: Stored): LoadedHistory {
   const id = stored.historySheetId;
   if (id === undefined) {
     // Version 2's, all in properties.
-    const units: Record<string, UnitHistory> = {};
+    const units: Record<string, UnitHistory> = dict();
     for (const [code, h] of Object.entries(facts.units ?? {})) units[code] = unitOf(h);
     for (const code of facts.pending ?? [])
       units[code] = { ...(units[code] ?? NEW_UNIT), pendingSince: LONG_AGO };
     return { history: { ...facts, units }, journal: [], lost: false, rows: 0 };
   }
   const sheet = ss.getSheetById(id);
-  if (!sheet) return { history: { ...facts, units: {} }, journal: [], lost: true, rows: 0 };
+  if (!sheet) return { history: { ...facts, units: dict() }, journal: [], lost: true, rows: 0 };
   made = sheet;
   const data = sheet.getDataRange().getValues();
   const rows = data.length === 1 && data[0].every((v) => v === "") ? [] : data;
-  const units: Record<string, UnitHistory> = {};
+  const units: Record<string, UnitHistory> = dict();
   const journal: JournalEntry[] = [];
   for (const [i, r] of rows.entries()) {
     const code = text(r[0]);

@@ -9,6 +9,7 @@
 import { activeUnits } from "../core/campaign";
 import { daysLeft } from "../core/dashboard";
 import { dayFirst, longDate } from "../core/dates";
+import { dict } from "../core/dict";
 import { escapeHtml } from "../core/escape";
 import { problemText } from "../core/problems";
 import {
@@ -212,7 +213,7 @@ function reminderRun(mode: Mode, known?: Stored, extra?: Readonly<Record<string,
   const s = campaign.settings;
   const time = dayFirst(now.text);
   const log: LogRow[] = [];
-  const units: Record<string, UnitHistory> = { ...loaded.history.units };
+  const units: Record<string, UnitHistory> = dict(loaded.history.units);
   // What a run stopped before its end left in the journal: a letter sent is recorded now; one
   // marked without an outcome may have gone out, so it counts as sent and is not repeated today.
   const byCode = new Map(activeUnits(campaign).map((u) => [u.code, u]));

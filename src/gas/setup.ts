@@ -1,5 +1,6 @@
 /** The flows behind "Siapkan Survei" and "Perbarui Formulir". */
 import { activeUnits, type Campaign } from "../core/campaign";
+import { dict } from "../core/dict";
 import { formSpec, ITEM_KEYS } from "../core/formSpec";
 import { problemText } from "../core/problems";
 import { hash53 } from "../core/scoring";
@@ -112,7 +113,7 @@ export function buildForm(ss: Spreadsheet, campaign: Campaign, state: State, pro
   writeState(props, state);
   if (sheet) prepareTab(sheet, campaign, state, points, props);
   if (!timeLeft()) return result({ incomplete: true });
-  const choices: Record<string, string> = {};
+  const choices: Record<string, string> = dict();
   for (const u of activeUnits(campaign)) choices[u.code] = unitChoice(u);
   writeLinks(props, prefilledLinks(form, state.items[ITEM_KEYS.unit], choices));
   return result({

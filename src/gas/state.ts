@@ -6,6 +6,7 @@
  */
 import type { Agg, Aggregates } from "../core/aggregate";
 import { emptyAgg } from "../core/aggregate";
+import { dict } from "../core/dict";
 import { truncate } from "../core/escape";
 import { substitutePrefill } from "../core/prefill";
 import { EMPTY_HISTORY, type History } from "../core/reminders";
@@ -173,15 +174,20 @@ export interface Stored {
   readonly edited: readonly number[] | "all";
 }
 
+/** A unit's stored aggregate, its cells keyed safely (profile answers are respondents' text). */
+function withCells(a: Agg): Agg {
+  return a.cells ? { ...a, cells: dict(a.cells) } : a;
+}
+
 export function loadStored(props: Props): Stored {
   const all = props.getProperties();
-  const aggs: Aggregates = { all: emptyAgg(), units: {}, groups: {} };
-  const links: Record<string, string> = {};
+  const aggs: Aggregates = { all: emptyAgg(), units: dict(), groups: dict() };
+  const links: Record<string, string> = dict();
   for (const [k, v] of Object.entries(all)) {
     if (k.startsWith(LINK_PREFIX)) links[k.slice(LINK_PREFIX.length)] = v;
     else if (k === `${AGG_PREFIX}all`) aggs.all = JSON.parse(v) as Agg;
     else if (k.startsWith(`${AGG_PREFIX}u.`))
-      aggs.units[k.slice(AGG_PREFIX.length + 2)] = JSON.parse(v) as Agg;
+      aggs.units[k.slice(AGG_PREFIX.length + 2)] = withCells(JSON.parse(v) as Agg);
     else if (k.startsWith(`${AGG_PREFIX}g.`))
       aggs.groups[k.slice(AGG_PREFIX.length + 2)] = JSON.parse(v) as Agg;
   }
@@ -199,7 +205,8 @@ export function loadStored(props: Props): Stored {
   const dashOrder = dashOrderJson ? (JSON.parse(dashOrderJson) as string[]) : [];
   const fullRows = Number(all[FULL_ROWS_KEY] ?? -1);
   const remindersJson = readParts(all, REMINDERS_KEY);
-  const reminders = remindersJson ? (JSON.parse(remindersJson) as History) : EMPTY_HISTORY;
+  const parsedReminders = remindersJson ? (JSON.parse(remindersJson) as History) : EMPTY_HISTORY;
+  const reminders = { ...parsedReminders, units: dict(parsedReminders.units) };
   const digestJson = readParts(all, DIGEST_KEY);
   const digest = digestJson ? (JSON.parse(digestJson) as DigestMemo) : undefined;
   const editedJson = all[EDITED_KEY];
