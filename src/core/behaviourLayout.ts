@@ -7,7 +7,6 @@
  */
 import { type BehaviourModel, heatColour, type Shown } from "./dashboard";
 import { VALUES } from "./instrument";
-import { asText } from "./skor";
 import { type Lang, type Strings, strings } from "./strings";
 import { fill } from "./template";
 
@@ -103,9 +102,9 @@ export function renderBehaviours(
     const weak = u.weakest;
     push(
       [
-        // Staff's text written literally: a code stays "01", a name is never a formula.
-        asText(u.code),
-        asText(u.name),
+        // Written literally by the shell, like every text here: a code stays "01", a name is never a formula.
+        u.code,
+        u.name,
         u.n,
         ...u.scores,
         weak === null ? "" : BEHAVIOURS[weak].code,

@@ -7,7 +7,7 @@
 import { daysLeft, STATUS_COLOURS, unitStatus } from "./dashboard";
 import { longDate } from "./dates";
 import { escapeHtml, truncate } from "./escape";
-import { qrSvg } from "./qr";
+import { fitsQr, qrSvg } from "./qr";
 import { type Lang, strings } from "./strings";
 import { fill } from "./template";
 
@@ -122,6 +122,18 @@ const POSTER_CSS =
   "display:flex;flex-direction:column;justify-content:center}.poster:last-child{break-after:auto;page-break-after:auto}" +
   ".poster .qr{width:120mm}}";
 
+/**
+ * The poster's QR code: of the pre-filled link, or — when that is too long for any QR code (a very
+ * long name in a script of several bytes a character) — of staff's short link; without one, a
+ * clear word in its place, so that one unit's poster never takes down the others.
+ */
+function posterQr(p: PosterInput): string {
+  const t = strings(p.lang);
+  const label = fill(t.posterQrLabel, { unit: truncate(p.unitName, 160) });
+  const target = fitsQr(p.link) ? p.link : p.shortLink && fitsQr(p.shortLink) ? p.shortLink : "";
+  return target ? qrSvg(target, label) : `<p class="noqr">${escapeHtml(t.posterQrTooLong)}</p>`;
+}
+
 /** One A4 poster: the survey, the unit, its QR code, the deadline, "±10 menit", its link. */
 export function renderPoster(p: PosterInput): string {
   const t = strings(p.lang);
@@ -131,7 +143,7 @@ export function renderPoster(p: PosterInput): string {
   return (
     `<section class="poster"><h1>${escapeHtml(p.title)}</h1><div>${escapeHtml(p.instansi)}</div>` +
     `<div class="unit">${escapeHtml(truncate(p.unitName, 160))}</div>` +
-    `<div class="qr">${qrSvg(p.link, fill(t.posterQrLabel, { unit: truncate(p.unitName, 160) }))}</div>` +
+    `<div class="qr">${posterQr(p)}</div>` +
     `<div class="facts">${escapeHtml(t.posterScan)}<br><b>${escapeHtml(fill(t.posterDeadline, { date: longDate(p.endDate, p.lang) || "\u2013" }))}</b> \u2022 ${escapeHtml(t.posterMinutes)}</div>` +
     `${link}</section>`
   );

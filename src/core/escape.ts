@@ -13,7 +13,15 @@ export function neutralize(s: string): string {
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
-/** Cuts a text for display, marking the cut. */
+/**
+ * Cuts a text for display, marking the cut; `max` counts UTF-16 units (as Sheets and Forms do).
+ * The cut never falls inside a character: half of an emoji's surrogate pair would make the text
+ * invalid (encodeURIComponent throws "URI malformed" on it).
+ */
 export function truncate(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, Math.max(0, max - 1))}\u2026`;
+  if (s.length <= max) return s;
+  let cut = Math.max(0, max - 1);
+  const last = s.charCodeAt(cut - 1);
+  if (cut > 0 && last >= 0xd800 && last <= 0xdbff) cut -= 1;
+  return `${s.slice(0, cut)}\u2026`;
 }

@@ -288,6 +288,11 @@ function versionFor(len: number): number {
   return 0;
 }
 
+/** Whether a text fits a QR code at all (40 versions at level M). */
+export function fitsQr(text: string): boolean {
+  return versionFor(utf8(text).length) !== 0;
+}
+
 export function qrMatrix(text: string): QrMatrix {
   const bytes = utf8(text);
   const ver = versionFor(bytes.length);

@@ -69,12 +69,15 @@ export function reasonText(r: Reason, lang: Lang): string {
 /** The longest text the product writes into a cell (Sheets refuses more than 50,000 characters). */
 export const CELL_TEXT_MAX = 2000;
 
+/** What one cell of Google Sheets holds at the most (characters). */
+export const SHEETS_CELL_MAX = 50_000;
+
 /**
  * A text cell written so that Sheets keeps it literally (a leading apostrophe is never part of
  * the value), cut to a length any cell can hold.
  */
-export function asText(s: string): string {
-  return s === "" ? "" : `'${truncate(s, CELL_TEXT_MAX)}`;
+export function asText(s: string, max = CELL_TEXT_MAX): string {
+  return s === "" ? "" : `'${truncate(s, max)}`;
 }
 
 /** The Skor row of a scored response (text cells literal, scores full precision, "" where missing). */

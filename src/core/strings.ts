@@ -422,6 +422,8 @@ const id = {
   posterDeadline: "Paling lambat {date}",
   posterMinutes: "\u00b110 menit",
   posterQrLabel: "Kode QR formulir survei {unit}",
+  posterQrTooLong:
+    "Tautan unit ini terlalu panjang untuk kode QR (nama unitnya sangat panjang). Isi kolom Tautan Pendek di tab Unit Kerja, lalu buka Kit Sosialisasi lagi: kode QR-nya memuat tautan pendek itu.",
   posterWhole: "Seluruh pegawai",
   kitTitle: "Kit Sosialisasi",
   kitIntro:
@@ -1014,6 +1016,8 @@ const en: Strings = {
   posterDeadline: "By {date}",
   posterMinutes: "\u00b110 minutes",
   posterQrLabel: "QR code of the survey form for {unit}",
+  posterQrTooLong:
+    "This unit's link is too long for a QR code (its name is very long). Fill in the Tautan Pendek column of the Unit Kerja tab, then open the campaign kit again: its QR code holds that short link.",
   posterWhole: "All staff",
   kitTitle: "Campaign kit",
   kitIntro:

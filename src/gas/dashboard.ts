@@ -190,7 +190,8 @@ function writeBehaviours(ss: Spreadsheet, m: DashboardModel, snapshot: Snapshot,
   const write = () =>
     sheet
       .getRange(1, 1, r.values.length, BEH_WIDTH)
-      .setValues(r.values)
+      // Every text literally (the instansi's name in the subtitle, units' codes and names).
+      .setValues(r.values.map(literal))
       .setNumberFormats(r.formats)
       .setBackgrounds(r.backgrounds)
       .setFontWeights(r.weights);

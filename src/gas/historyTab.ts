@@ -11,6 +11,7 @@
 
 import { dict } from "../core/dict";
 import { type History, type LetterKind, NEW_UNIT, type UnitHistory, weekOf } from "../core/reminders";
+import { asText } from "../core/skor";
 import { type Lang, strings } from "../core/strings";
 import { TAB } from "../core/tabs";
 import { ensureGrid } from "./skorTab";
@@ -176,8 +177,8 @@ export class Journal {
   ) {}
 
   mark(entry: Omit<JournalEntry, "state">): void {
-    const before = this.pending ? [`'${this.pending.code}`, this.pending.state] : ["", ""];
-    this.append([`'${entry.code}`, `'${entry.day}`, entry.kind, "mengirim", ...before]);
+    const before = this.pending ? [asText(this.pending.code), this.pending.state] : ["", ""];
+    this.append([asText(entry.code), asText(entry.day), entry.kind, "mengirim", ...before]);
     this.pending = undefined;
   }
 
@@ -188,7 +189,7 @@ export class Journal {
 
   /** Records the last outcome when no mark follows it (a run whose summary is not sent). */
   close(): void {
-    if (this.pending) this.append(["", "", "", "", `'${this.pending.code}`, this.pending.state]);
+    if (this.pending) this.append(["", "", "", "", asText(this.pending.code), this.pending.state]);
     this.pending = undefined;
   }
 
@@ -228,13 +229,13 @@ export function writeHistory(
   const t = strings(lang);
   const codes = Object.keys(history.units);
   // Text written literally: a day stays "2026-03-02", a code never becomes a number or a formula.
-  const day = (d: string) => (d ? `'${d}` : "");
+  const day = (d: string) => asText(d);
   const rows = [
     COLUMNS.map((c) => t[c]),
     ...codes.map((code) => {
       const h = history.units[code];
       return [
-        `'${code}`,
+        asText(code),
         h.count,
         day(h.last),
         day(h.pendingSince),

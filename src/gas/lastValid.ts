@@ -9,6 +9,7 @@
 import { type Campaign, readCampaign } from "../core/campaign";
 import type { Problem } from "../core/problems";
 import { hash53 } from "../core/scoring";
+import { asText, SHEETS_CELL_MAX } from "../core/skor";
 import { TAB } from "../core/tabs";
 import { ensureGrid } from "./skorTab";
 import type { State } from "./state";
@@ -86,7 +87,8 @@ function saveCopy(ss: Spreadsheet, settings: unknown[][], units: unknown[][]): v
   // Text is written literally (a leading apostrophe is never part of the value): a date typed as
   // text stays text, and nothing becomes a formula.
   const pad = (r: readonly unknown[]) => [
-    ...r.map((v) => (typeof v === "string" && v !== "" ? `'${v}` : v)),
+    // A copy of staff's values is never cut: the cell's own limit is the bound.
+    ...r.map((v) => (typeof v === "string" ? asText(v, SHEETS_CELL_MAX) : v)),
     ...Array(width - r.length).fill(""),
   ];
   const rows = [

@@ -55,6 +55,31 @@ describe("formula injection and HTML escaping, per output", () => {
     expect(new Set(rows.map((r) => r[14]))).toEqual(new Set(["lainnya"]));
   });
 
+  it("the instansi's name written by staff as =… stays literal text in every tab the product writes", () => {
+    const ws = campaign([
+      ["nama_instansi", '\'=HYPERLINK("http://x","y")'],
+      ["tanggal_selesai", new Date("2026-03-06T00:00:00+07:00")],
+    ]);
+    const rand = rng(6);
+    for (let i = 0; i < 12; i++)
+      ws.submit(answersFor(rand, { unit: ["Biro Umum (BU)", "RSUD Provinsi (RS)"][i % 2] }));
+    menu(ws, "menuDashboard");
+    menu(ws, "menuPublish");
+    ws.advanceTo(new Date("2026-03-07T09:30:00+07:00"));
+    for (const tab of ["Dasbor", "Perilaku", "Hasil", "Skor", "Log Email"]) {
+      expect({ tab, formulas: ws.sheet(tab).rows.some((r) => r?.f?.some(Boolean)) }).toEqual({
+        tab,
+        formulas: false,
+      });
+    }
+    expect(
+      ws
+        .values("Perilaku")
+        .flat()
+        .some((v) => String(v).startsWith("=HYPERLINK")),
+    ).toBe(true);
+  });
+
   it("the dialogs escape what they show", () => {
     // A bad email makes the health check quote the row; a name with markup is listed by the preview.
     const ws = campaign([], [...UNITS, ["X1", "<img src=x onerror=alert(1)>", "", "", "", 5, "", "ya"]]);

@@ -52,3 +52,52 @@ describe("unit codes that are JavaScript built-in names (the built bundle)", () 
     expect(menu(ws, "menuHealth")).toBeDefined();
   });
 });
+
+describe("very long names in other scripts (the built bundle)", () => {
+  // A name whose 300-character cut falls inside an emoji; a hundred emoji; 290 CJK characters.
+  const LONG = [
+    ["EMO", `${"a".repeat(299)}\u{1F600}\u{1F600}`],
+    ["E100", "\u{1F389}".repeat(100)],
+    ["CJK", "\u6570".repeat(290)],
+  ];
+  const units = [
+    ["BU", "Biro Umum", "Ibu Sari", "sari@example.org", "", 40, "", "ya"],
+    ...LONG.map(([code, name], i) => [code, name, `Kepala ${i}`, `k${i}@example.org`, "", 30, "", "ya"]),
+  ];
+
+  it("set up (twice), count, serve each unit's board page, and print the kit with a clear word for a poster whose link cannot fit", () => {
+    const ws = campaign([], units);
+    ws.deployWebApp();
+    expect(menu(ws, "menuSetup")).toBeDefined();
+    expect(ws.triggers.filter((t) => t.fn === "hourlyCatchUpTrigger")).toHaveLength(1);
+    const rand = rng(4);
+    const choices = ws.linkedForm()?.items.find((i) => i.title.startsWith("Unit kerja"))?.choices ?? [];
+    expect(choices).toHaveLength(4);
+    for (const c of choices) {
+      const r = ws.submit(answersFor(rand, { unit: c }));
+      expect(r.executions.map((e) => e.error).filter(Boolean)).toEqual([]);
+    }
+    expect(
+      ws
+        .values("Skor")
+        .slice(1)
+        .filter((r) => r[3] === "valid"),
+    ).toHaveLength(4);
+    for (const [code] of LONG) {
+      const page = ws.webGet({ unit: code });
+      expect(page.record.error).toBeUndefined();
+    }
+    menu(ws, "menuKit");
+    const kit = ws.uiLog.at(-1)?.html ?? "";
+    // Every poster is there; the one whose link is too long for a QR code says so.
+    expect(kit.match(/class="poster"/g)?.length).toBe(5);
+    expect(kit).toContain("terlalu panjang untuk kode QR");
+    // With a short link in Unit Kerja, that poster's QR code holds it.
+    const row = ws.values("Unit Kerja").findIndex((r) => r[0] === "CJK") + 1;
+    ws.edit("Unit Kerja", row, 9, [["https://s.id/cjk"]]);
+    menu(ws, "menuKit");
+    const again = ws.uiLog.at(-1)?.html ?? "";
+    expect(again).not.toContain("terlalu panjang untuk kode QR");
+    expect(again.match(/<svg/g)?.length).toBe(5);
+  });
+});
