@@ -265,5 +265,13 @@ export function itemLabel(b: Behaviour): string {
 /** The item code a response column header carries ("Akuntabel [AK2. Menggunakan …]" -> "AK2"). */
 export function itemCodeOfHeader(header: string): string | undefined {
   const m = /\[([A-Z]{2}\d)\.\s/.exec(header);
-  return m && ITEM_CODES.includes(m[1]) ? m[1] : undefined;
+  if (m && ITEM_CODES.includes(m[1])) return m[1];
+  // A header staff shortened ("Akuntabel [AK1]", "AK1 (jujur)", "ak1"): the code standing on its
+  // own anywhere in it, when exactly one does.
+  const found = new Set(
+    [...header.matchAll(/(?<![A-Za-z0-9])([A-Za-z]{2}\d)(?![A-Za-z0-9])/g)]
+      .map((x) => x[1].toUpperCase())
+      .filter((c) => ITEM_CODES.includes(c)),
+  );
+  return found.size === 1 ? [...found][0] : undefined;
 }

@@ -631,6 +631,8 @@ const id = {
   reasonOutOfRange: "jawaban {item} (\u201c{answer}\u201d) di luar skala",
   reasonDuplicate: "NIP sama dengan respons lain; hanya satu yang dihitung",
   recomputeTitle: "Hitung Ulang Skor",
+  recomputeColumnsMissing:
+    "Hitung ulang tidak dijalankan: kolom pertanyaan ini tidak ditemukan di tab jawaban: {columns}. Kembalikan judul kolomnya seperti di formulir (kode butir, misalnya \u201cAK1\u201d, harus tetap ada di judul), lalu jalankan Hitung Ulang Skor lagi. Skor dan dasbor tidak diubah.",
   recomputeDone:
     "Skor dihitung ulang dari {responses} jawaban: {valid} valid, {invalid} tidak valid, {duplicates} duplikat.",
   recomputeContinues:
@@ -1218,6 +1220,8 @@ const en: Strings = {
   reasonOutOfRange: "answer {item} (\u201c{answer}\u201d) is outside the scale",
   reasonDuplicate: "same NIP as another response; only one counts",
   recomputeTitle: "Recompute scores",
+  recomputeColumnsMissing:
+    "The recompute did not run: these questions' columns cannot be found in the responses tab: {columns}. Restore their headers as in the form (the item code, e.g. \u201cAK1\u201d, must stay in the header), then run Recompute scores again. Skor and the dashboard are unchanged.",
   recomputeDone:
     "Scores recomputed from {responses} responses: {valid} valid, {invalid} invalid, {duplicates} duplicates.",
   recomputeContinues:

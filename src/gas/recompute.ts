@@ -1,5 +1,6 @@
 /** "Hitung Ulang Skor": rebuilds Skor, the aggregates and the dashboard from the raw responses. */
 
+import { mapColumns, missingColumns } from "../core/scoring";
 import { strings } from "../core/strings";
 import { fill } from "../core/template";
 import { takeSnapshot } from "./link";
@@ -32,6 +33,17 @@ export function runRecompute(): void {
     const sheet = responsesSheet(ss, state);
     if (!sheet) {
       ui.alert(t.recomputeTitle, t.updateFormNoForm, ui.ButtonSet.OK);
+      return;
+    }
+    // A question whose column cannot be found would turn every answer "tidak valid": refused,
+    // with what to restore, and nothing changed.
+    const missing = missingColumns(mapColumns(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]));
+    if (missing.length > 0) {
+      ui.alert(
+        t.recomputeTitle,
+        fill(t.recomputeColumnsMissing, { columns: missing.join(", ") }),
+        ui.ButtonSet.OK,
+      );
       return;
     }
     takeSnapshot(

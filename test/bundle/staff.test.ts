@@ -146,6 +146,27 @@ describe.each(WORLDS)("what staff do to the Sheet (%s world)", (_name, variants)
     expect(total(settledEqualsRecompute(ws))).toBe(6);
   });
 
+  it("a header shortened to its code, then Hitung Ulang Skor: nothing turns invalid; with no code at all the recompute is refused", () => {
+    const { ws, rand } = started(variants, 108, 5);
+    const tab = liveTab(ws);
+    const header = ws.values(tab)[0].map(String);
+    const col = header.findIndex((h) => h.includes("[AK1."));
+    for (const short of ["Akuntabel [AK1]", "AK1 (jujur)", "AK1"]) {
+      ws.sheet(tab).write(1, col + 1, short);
+      expect(menu(ws, "menuRecompute")).toMatch(/: 5 valid, 0 tidak valid/);
+      expect(total(aggregates(ws))).toBe(5);
+    }
+    ws.submit(answersFor(rand, { unit: BU }));
+    ws.advanceClock(HOUR);
+    expect(total(aggregates(ws))).toBe(6);
+    // A header with no code left: the recompute says which question it cannot find, and changes nothing.
+    ws.sheet(tab).write(1, col + 1, "Akuntabel");
+    const skor = JSON.stringify(ws.values("Skor"));
+    expect(menu(ws, "menuRecompute")).toMatch(/AK1/);
+    expect(JSON.stringify(ws.values("Skor"))).toBe(skor);
+    expect(total(aggregates(ws))).toBe(6);
+  });
+
   it("the tab sorted between submissions: nothing lost or counted twice", () => {
     const { ws, rand } = started(variants, 106, 8);
     ws.sortTab(liveTab(ws), 2, false);

@@ -1,4 +1,4 @@
-import { EB, ITEM_CODES, PROFILE, SCALE_LABELS, VALUES } from "../../src/core/instrument";
+import { EB, ITEM_CODES, itemCodeOfHeader, PROFILE, SCALE_LABELS, VALUES } from "../../src/core/instrument";
 
 describe("the instrument (INSTRUMENT.md)", () => {
   it("has the seven values of the acronym, in order, three behaviours each, coded by value", () => {
@@ -27,5 +27,18 @@ describe("the instrument (INSTRUMENT.md)", () => {
   it("offers the profile choices INSTRUMENT.md lists", () => {
     expect(PROFILE.employment.choices).toEqual(["PNS", "PPPK", "Non-ASN"]);
     expect(PROFILE.position.choices).toEqual(["Struktural", "Fungsional", "Pelaksana"]);
+  });
+});
+
+describe("a response column's item code", () => {
+  it("is found in the form's header and in one staff shortened, and not where two codes or none stand", () => {
+    expect(itemCodeOfHeader("Akuntabel [AK1. Melaksanakan tugas dengan jujur]")).toBe("AK1");
+    expect(itemCodeOfHeader("Akuntabel [AK1]")).toBe("AK1");
+    expect(itemCodeOfHeader("AK1 (jujur)")).toBe("AK1");
+    expect(itemCodeOfHeader("ak1")).toBe("AK1");
+    expect(itemCodeOfHeader("AK1 atau AK2")).toBeUndefined();
+    expect(itemCodeOfHeader("Akuntabel")).toBeUndefined();
+    expect(itemCodeOfHeader("NIP")).toBeUndefined();
+    expect(itemCodeOfHeader("XAK1")).toBeUndefined();
   });
 });
