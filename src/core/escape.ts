@@ -5,6 +5,19 @@ export function escapeHtml(s: unknown): string {
   return String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** Characters nobody sees (zero-width spaces and joiners, the byte-order mark, soft hyphens). */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/** Staff's text of one line as meant: no invisible characters, white space (line breaks too) as one space. */
+export function cleanLine(v: unknown): string {
+  return String(v).replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+}
+
+/** Staff's text of several lines as meant: no invisible characters, the lines kept. */
+export function cleanText(v: unknown): string {
+  return String(v).replace(INVISIBLE, "").trim();
+}
+
 /**
  * Neutralises a text written into a derived tab: Sheets would take a leading =, +, -, @, tab or
  * carriage return as a formula (or parse it), so it gets a leading apostrophe and stays literal text.

@@ -5,6 +5,7 @@
  */
 
 import { dict } from "./dict";
+import { cleanLine, cleanText } from "./escape";
 import { type Problem, problem } from "./problems";
 import type { QuotaMethod } from "./quota";
 import { type Lang, parseLang } from "./strings";
@@ -75,13 +76,15 @@ export interface SettingDef {
   readonly max?: number;
   /** For enums: the accepted words (Indonesian first) and what each means. */
   readonly choices?: Readonly<Record<string, string>>;
+  /** For texts: lines are kept (otherwise a text is one line, its line breaks read as spaces). */
+  readonly multiline?: true;
 }
 
 export const SETTINGS: readonly SettingDef[] = [
   { key: "bahasa", type: "enum", default: "id", choices: { id: "id", en: "en" } },
   { key: "nama_instansi", type: "text", default: "Pemerintah Provinsi Contoh" },
   { key: "judul_survei", type: "text", default: "Survei Indeks BerAKHLAK" },
-  { key: "deskripsi_survei", type: "text", default: "" },
+  { key: "deskripsi_survei", type: "text", default: "", multiline: true },
   { key: "tahun", type: "int", default: 2026, min: 2000, max: 2100 },
   { key: "tanggal_mulai", type: "date", default: "" },
   { key: "tanggal_selesai", type: "date", default: "" },
@@ -309,8 +312,11 @@ export function parseSettings(
     };
     switch (def.type) {
       case "text":
+        // One line unless the setting is a text of several (a line break never reaches a sender's name).
+        v[def.key] = def.multiline ? cleanText(value) : cleanLine(value);
+        break;
       case "template":
-        v[def.key] = String(value).trim();
+        v[def.key] = cleanText(value);
         break;
       case "int":
       case "number": {
@@ -355,19 +361,19 @@ export function parseSettings(
         break;
       }
       case "email": {
-        const s = String(value).trim();
+        const s = cleanLine(value);
         if (s !== "" && !EMAIL_PATTERN.test(s)) bad("settingBadEmail");
         else v[def.key] = s;
         break;
       }
       case "url": {
-        const s = String(value).trim();
+        const s = cleanLine(value);
         if (s !== "" && !/^https:\/\/[^\s<>"]+$/.test(s)) bad("settingBadUrl");
         else v[def.key] = s;
         break;
       }
       case "emails": {
-        const list = String(value)
+        const list = cleanLine(value)
           .split(/[\s,;]+/)
           .filter((s) => s !== "");
         const wrong = list.filter((s) => !EMAIL_PATTERN.test(s));

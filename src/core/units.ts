@@ -2,7 +2,7 @@
  * The Unit Kerja tab: one schema for its columns (read and written by position; headers from the
  * strings module), parsing and validation that lists every problem with its row.
  */
-import { truncate } from "./escape";
+import { cleanLine, truncate } from "./escape";
 import { type Problem, problem } from "./problems";
 import { EMAIL_PATTERN, toBool } from "./settings";
 import type { Strings } from "./strings";
@@ -91,8 +91,8 @@ export function parseUnits(rows: readonly (readonly unknown[])[]): { units: Unit
     const cells = UNIT_COLUMNS.map((_, j) => r[j] ?? "");
     if (cells.every((c) => String(c).trim() === "")) return;
     const [codeV, nameV, headV, emailV, ccV, countV, quotaV, activeV, shortV] = cells;
-    const code = String(codeV).trim();
-    const name = String(nameV).replace(/\s+/g, " ").trim();
+    const code = cleanLine(codeV);
+    const name = cleanLine(nameV);
     if (code === "") problems.push(problem("unitEmptyCode", { row }));
     else if (codes.has(code.toUpperCase()))
       problems.push(problem("unitDuplicateCode", { row, code, first: codes.get(code.toUpperCase()) ?? 0 }));
@@ -101,10 +101,10 @@ export function parseUnits(rows: readonly (readonly unknown[])[]): { units: Unit
     else if (names.has(name.toLowerCase()))
       problems.push(problem("unitDuplicateName", { row, name, first: names.get(name.toLowerCase()) ?? 0 }));
     else names.set(name.toLowerCase(), row);
-    const headEmail = String(emailV).trim();
+    const headEmail = cleanLine(emailV);
     if (headEmail !== "" && !EMAIL_PATTERN.test(headEmail))
       problems.push(problem("unitBadEmail", { row, value: headEmail }));
-    const cc = String(ccV)
+    const cc = cleanLine(ccV)
       .split(/[,;\s]+/)
       .map((s) => s.trim())
       .filter((s) => s !== "");

@@ -101,3 +101,22 @@ describe("very long names in other scripts (the built bundle)", () => {
     expect(again.match(/<svg/g)?.length).toBe(5);
   });
 });
+
+describe("text staff cannot see (the built bundle)", () => {
+  it("a head's address with a trailing zero-width space is mailed without it; a line break in nama_instansi never reaches the sender's name", () => {
+    const units = [
+      ["BU", "Biro Umum", "Ibu Sari", "sari@example.org\u200B", "tu.bu@example.org\uFEFF", 40, "", "ya"],
+      ["RS", "RSUD Provinsi", "dr. Wati", "wati@example.org", "", 500, "", "ya"],
+    ];
+    const ws = campaign([["nama_instansi", "Pemerintah Provinsi\nContoh"]], units);
+    menu(ws, "menuSendReminders");
+    const toBu = ws.outbox.filter((m) => m.to.some((a) => a.startsWith("sari@")));
+    expect(toBu.length).toBeGreaterThan(0);
+    for (const m of ws.outbox) {
+      expect([...m.to, ...m.cc].every((a) => /^[\x21-\x7e]+$/.test(a))).toBe(true);
+      expect(m.name).toBe("Pemerintah Provinsi Contoh");
+    }
+    expect(toBu[0].to).toEqual(["sari@example.org"]);
+    expect(toBu[0].cc).toEqual(["tu.bu@example.org"]);
+  });
+});
