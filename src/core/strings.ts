@@ -177,6 +177,7 @@ const id = {
   healthTimeZoneDiffer:
     "Zona waktu spreadsheet ({sheet}) berbeda dengan zona waktu skrip ({script}). Tanggal di sel dibaca menurut zona spreadsheet; Siapkan Survei menawarkan untuk menyamakannya.",
   healthPublished: "Formulir diterbitkan dan menerima jawaban",
+  healthClosedAtEnd: "Formulir ditutup pada akhir kampanye ({date}), sesuai tutup_formulir_setelah_selesai",
   healthUnpublished:
     "Formulir belum diterbitkan atau sudah ditutup. Jalankan Siapkan Survei untuk menerbitkannya.",
   healthEditsOff: "Pengeditan jawaban nonaktif",
@@ -549,7 +550,8 @@ const id = {
   healthUnitsNoLink:
     "Unit yang belum ada di formulir tidak dikirimi surat (tautannya belum ada): {units}. Jalankan Perbarui Formulir.",
   andMore: "\u2026 dan {count} lainnya",
-  healthEnded: "Kampanye berakhir {date}: {form}; pengingat tidak dikirim lagi.",
+  healthEnded:
+    "Kampanye berakhir {date}: {form}; pengingat tidak dikirim lagi. Langkah berikutnya: tab Hasil memuat rilis skor (Laporan Pimpinan untuk pimpinan), lalu survei tahun depan dimulai di salinan Spreadsheet ini (lihat Bantuan).",
   digestLog: "ringkasan mingguan untuk pimpinan",
   reminderWhatsapp:
     "Rekan-rekan {unit}, mohon luangkan sekitar 10 menit untuk mengisi Survei Indeks BerAKHLAK sebelum {batas_waktu}: {tautan}",
@@ -776,6 +778,8 @@ const en: Strings = {
   healthTimeZoneDiffer:
     "The spreadsheet's time zone ({sheet}) differs from the script's ({script}). Dates in cells are read in the spreadsheet's zone; Set up survey offers to align them.",
   healthPublished: "The form is published and accepting responses",
+  healthClosedAtEnd:
+    "The form was closed at the campaign's end ({date}), as tutup_formulir_setelah_selesai says",
   healthUnpublished: "The form is unpublished or closed. Run Set up survey to publish it.",
   healthEditsOff: "Response editing is off",
   healthEditsOn: "Response editing is on (turned on by hand). Better turn it off; every edit is recounted.",
@@ -1139,7 +1143,8 @@ const en: Strings = {
   healthUnitsNoLink:
     "Units the form does not offer yet get no letters (they have no link yet): {units}. Run Update form.",
   andMore: "\u2026 and {count} more",
-  healthEnded: "The campaign ended {date}: {form}; no more letters go out.",
+  healthEnded:
+    "The campaign ended {date}: {form}; no more letters go out. Next: the Hasil tab holds the score release (the leadership report is for leadership), and next year's survey starts in a copy of this spreadsheet (see Help).",
   digestLog: "weekly digest for leadership",
   reminderWhatsapp:
     "Colleagues at {unit}, please take about 10 minutes to fill in the BerAKHLAK Index Survey before {batas_waktu}: {tautan}",

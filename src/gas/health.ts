@@ -41,6 +41,8 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
   const t = strings(lang);
   const lines: HealthLine[] = [];
   const add = (level: Level, text: string) => lines.push({ level, text });
+  const at = (ms: number) =>
+    Utilities.formatDate(new Date(ms), Session.getScriptTimeZone(), "dd/MM/yyyy HH:mm");
 
   const form = openForm(state.formId);
   const sheet = responsesSheet(ss, state);
@@ -50,6 +52,8 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
     else if (state.tabPending) add("warn", t.healthTabPending);
     else add("bad", t.healthFormUnlinked);
     if (form.isPublished() && form.isAcceptingResponses()) add("ok", t.healthPublished);
+    // Closed by the product at the campaign's end, on purpose: no alarm (setup will not reopen it).
+    else if (state.ended?.closed) add("ok", fill(t.healthClosedAtEnd, { date: at(state.ended.at) }));
     else add("bad", t.healthUnpublished);
     if (form.canEditResponse()) add("warn", t.healthEditsOn);
     else add("ok", t.healthEditsOff);
@@ -107,8 +111,6 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
   }
 
   const runs = hourlyHealth(readRuns(docProps()).hourly ?? []);
-  const at = (ms: number) =>
-    Utilities.formatDate(new Date(ms), Session.getScriptTimeZone(), "dd/MM/yyyy HH:mm");
   if (runs.last === undefined) {
     const since = state.triggersAt;
     if (since !== undefined && Date.now() - since > 2 * 3_600_000)

@@ -353,6 +353,11 @@ describe("Terbitkan Hasil (the built bundle)", () => {
     expect(health(ws)).toContainEqual(
       expect.stringMatching(/^baik: Rilis akhir kampanye dibuat 07\/03\/2026/),
     );
+    // The form the product closed on purpose is no alarm; the health check says what comes next.
+    const lines = health(ws);
+    expect(lines.filter((l) => l.startsWith("masalah:"))).toEqual([]);
+    expect(lines).toContainEqual(expect.stringMatching(/^baik: Formulir ditutup pada akhir kampanye/));
+    expect(lines).toContainEqual(expect.stringMatching(/^baik: Kampanye berakhir .*Langkah berikutnya/));
   });
 
   it("when the record of the last release is deleted, asks before starting a new series", () => {
