@@ -5,7 +5,7 @@
  */
 import { longDate } from "./dates";
 import { escapeHtml, truncate } from "./escape";
-import { type Signature, signatureLines } from "./reminders";
+import { daysBetween, type Signature, signatureLines } from "./reminders";
 import { type Lang, strings } from "./strings";
 import { fill } from "./template";
 
@@ -45,6 +45,28 @@ export interface Digest {
 const DIGEST_ROWS = 60;
 /** How many of the furthest behind are named with their heads. */
 const DIGEST_BEHIND = 5;
+
+/**
+ * The day of the digest due now, or null. A digest is due on its weekday from its hour; one not
+ * sent (the mail quota ran short) stays due until the next run that can send it, within the week
+ * after; the first waits for the campaign's first full week (day 1 is no news for leadership).
+ * `today` is yyyy-MM-dd, `weekday` 1 (Monday) … 7, `lastSent` the last digest's day.
+ */
+export function digestDue(
+  today: string,
+  weekday: number,
+  hour: number,
+  plan: { readonly weekday: number; readonly hour: number },
+  startDate: string,
+  lastSent: string | undefined,
+): string | null {
+  let back = (weekday - plan.weekday + 7) % 7;
+  if (back === 0 && hour < plan.hour) back = 7;
+  const due = new Date(Date.parse(`${today}T00:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10);
+  if (startDate && daysBetween(startDate, due) < 7) return null;
+  if (lastSent && lastSent >= due) return null;
+  return due;
+}
 
 const pctOf = (n: number, q: number) => (q > 0 ? Math.floor((n / q) * 100) : 0);
 

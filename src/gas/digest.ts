@@ -7,8 +7,8 @@
 import { activeUnits } from "../core/campaign";
 import { daysLeft } from "../core/dashboard";
 import { dict } from "../core/dict";
-import { renderDigest } from "../core/digest";
-import { daysBetween, periodOf } from "../core/reminders";
+import { digestDue, renderDigest } from "../core/digest";
+import { periodOf } from "../core/reminders";
 import type { Snapshot } from "../core/snapshot";
 import { localTime } from "../core/snapshot";
 import { strings } from "../core/strings";
@@ -20,24 +20,30 @@ export function weeklyDigest(known: Snapshot | undefined, earlier: Stored): void
   if (!known) return;
   const now = localTime(Date.now(), known.tzOffsetMin);
   const today = now.ymd;
-  // A digest went out less than six days ago (what the run read at its start): nothing is read.
-  if (earlier.digest && daysBetween(earlier.digest.day, today) < 6) return;
-  // Nor before its day and hour, nor outside the period, nor without recipients, as the settings
-  // copy the run keeps says (it follows Pengaturan by the next hourly run).
   const weekday = ((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
   const hour = Number(now.text.slice(11, 13));
-  const plan = known.digest;
   if (weekday > 5 || periodOf(today, known) !== "in") return;
-  if (plan && (!plan.on || plan.weekday !== weekday || hour < plan.hour)) return;
+  // What the run read at its start, and the settings copy it keeps (it follows Pengaturan by the
+  // next hourly run): nothing due, nothing read.
+  const plan = known.digest;
+  if (plan && (!plan.on || !digestDue(today, weekday, hour, plan, known.startDate, earlier.digest?.day)))
+    return;
   const props = docProps();
   const stored = loadStored(props);
-  if (stored.digest && daysBetween(stored.digest.day, today) < 6) return;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const campaign = readCampaignFrom(ss);
   if (campaign.problems.some((p) => p.code !== "settingUnknownKey")) return; // the reminders' run reports them
   const s = campaign.settings;
-  if (s.digestTo.length === 0 || weekday !== s.digestWeekday) return;
-  if (Number(now.text.slice(11, 13)) < s.digestHour || periodOf(today, s) !== "in") return;
+  if (s.digestTo.length === 0 || periodOf(today, s) !== "in") return;
+  const due = digestDue(
+    today,
+    weekday,
+    hour,
+    { weekday: s.digestWeekday, hour: s.digestHour },
+    s.startDate,
+    stored.digest?.day,
+  );
+  if (!due) return;
   const units = activeUnits(campaign).map((u) => ({
     code: u.code,
     name: u.name,
@@ -52,7 +58,7 @@ export function weeklyDigest(known: Snapshot | undefined, earlier: Stored): void
     endDate: s.endDate,
     daysLeft: daysLeft(today, s.endDate),
     units,
-    previous: stored.digest,
+    previous: stored.digest?.day ? stored.digest : undefined,
     signature: s.signature,
     boardUrl: s.boardUrl,
   });
@@ -61,8 +67,16 @@ export function weeklyDigest(known: Snapshot | undefined, earlier: Stored): void
   const total = units.filter((u) => u.quota > 0).reduce((a, u) => a + u.responses, 0);
   const t = strings(s.language);
   const canMail = MailApp.getRemainingDailyQuota() >= s.digestTo.length;
+  // Held back by the quota: said once in Log Email, and sent by the next run that can.
+  if (!canMail && stored.digest?.postponed === due) return;
   // The memo first: the week's digest goes at most once, even when the run stops right after the send.
   if (canMail) writeDigest(props, { day: today, total, counts }, stored.keys);
+  else
+    writeDigest(
+      props,
+      { ...(stored.digest ?? { day: "", total: 0, counts: dict() }), postponed: due },
+      stored.keys,
+    );
   if (canMail)
     MailApp.sendEmail({
       to: s.digestTo.join(","),

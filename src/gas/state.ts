@@ -37,7 +37,10 @@ const REMINDERS_KEY = "berakhlak.reminders";
 const DIGEST_KEY = "berakhlak.digest";
 
 export interface DigestMemo {
+  /** The last digest's day ("" before the first). */
   readonly day: string;
+  /** A due digest the mail quota held back, logged once ("ditunda"): its due day. */
+  readonly postponed?: string;
   readonly total: number;
   readonly counts: Readonly<Record<string, number>>;
 }

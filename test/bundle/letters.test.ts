@@ -143,6 +143,9 @@ describe("a unit's letters over a campaign", () => {
     });
     ws.advanceClock(3 * HOUR);
     const [opening] = lettersTo(ws, "b@example.org");
+    // The first digest waits for the campaign's first full week: Monday 9 March.
+    expect(ws.outbox.some((m) => m.to.includes("pimpinan@example.org"))).toBe(false);
+    ws.advanceTo(Date.UTC(2026, 2, 9, 4, 0));
     expect(opening.body).toContain(
       `Poster A4 unit untuk dicetak dan dipasang, dengan kode QR formulir:\n${board}?unit=B`,
     );
@@ -375,11 +378,13 @@ describe("the weekly leadership digest", () => {
     });
     ws.advanceClock(DAY); // Tuesday
     submit(ws, "Biro A (A)", 2);
-    ws.advanceClock(DAY + 3 * HOUR); // Wednesday 11:00: the first digest
+    ws.advanceClock(DAY + 3 * HOUR); // Wednesday 4 March 11:00: day 3, no digest yet
+    expect(ws.outbox.some((m) => m.to.includes("pimpinan@example.org"))).toBe(false);
+    ws.advanceClock(7 * DAY); // Wednesday 11 March 11:00: the first, after a full week
     submit(ws, "Biro B (B)", 4, 5);
-    ws.advanceClock(7 * DAY); // Wednesday 11 March 11:00: the second
+    ws.advanceClock(7 * DAY); // Wednesday 18 March 11:00: the second
     const digests = ws.outbox.filter((m) => m.to.includes("pimpinan@example.org"));
-    expect(digests.map((m) => dayOf(m.time))).toEqual(["2026-03-04", "2026-03-11"]);
+    expect(digests.map((m) => dayOf(m.time))).toEqual(["2026-03-11", "2026-03-18"]);
     expect(digests[0].to).toEqual(["pimpinan@example.org", "sekda@example.org"]);
     expect(Number(new Date(digests[0].time + 7 * HOUR).getUTCHours())).toBeGreaterThanOrEqual(10);
     const [first, second] = digests;
@@ -390,8 +395,30 @@ describe("the weekly leadership digest", () => {
     // The furthest behind, with their heads; the ranking with each unit's count.
     expect(first.body).toContain("Biro B: 0/10 (0%) \u2013 Eko Pratama");
     expect(first.body).toMatch(/1\. Biro A: 2\/3 \(66%\)\n2\. Biro B: 0\/10 \(0%\)\n3\. Biro C: 0\/5 \(0%\)/);
-    expect(second.body).toContain("Bertambah 4 responden sejak ringkasan 4 Maret 2026.");
+    expect(second.body).toContain("Bertambah 4 responden sejak ringkasan 11 Maret 2026.");
     expect(second.body).toContain("Biro B: 4/10 (40%), +4");
     expect(ws.values("Log Email").filter((r) => r[3] === "ringkasan pimpinan")).toHaveLength(2);
+  });
+
+  it("held back by a short mail quota, goes out once with the next run that can send it, said once in Log Email", () => {
+    const ws = campaign({
+      settings: withSettings({
+        email_pimpinan: "pimpinan@example.org, sekda@example.org",
+        hari_ringkasan_pimpinan: "rabu",
+        jam_ringkasan_pimpinan: 10,
+      }),
+    });
+    ws.advanceTo(Date.UTC(2026, 2, 10, 17, 0)); // Wednesday 11 March 00:00
+    ws.mailQuota = 1;
+    ws.advanceTo(Date.UTC(2026, 2, 11, 17, 30)); // the whole Wednesday, every hourly run, to Thursday 00:30
+    const digests = () => ws.outbox.filter((m) => m.to.includes("pimpinan@example.org"));
+    expect(digests()).toHaveLength(0);
+    ws.mailQuota = 100;
+    ws.advanceTo(Date.UTC(2026, 2, 12, 4, 0)); // Thursday 11:00
+    expect(digests().map((m) => dayOf(m.time))).toEqual(["2026-03-12"]);
+    const log = ws.values("Log Email").filter((r) => r[3] === "ringkasan pimpinan");
+    expect(log.map((r) => r[6])).toEqual(["ditunda", "terkirim"]);
+    ws.advanceTo(Date.UTC(2026, 2, 13, 4, 0));
+    expect(digests()).toHaveLength(1);
   });
 });
