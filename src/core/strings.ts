@@ -599,6 +599,8 @@ const id = {
   previewTo: "Kepada",
   previewCc: "Tembusan",
   sendNowTitle: "Kirim Pengingat Sekarang",
+  sendNowBusy:
+    "Surat sedang dikirim oleh jalan lain (terjadwal, atau Kirim Pengingat Sekarang oleh rekan). Jalan itu mengirim surat hari ini menurut aturan yang sama dan mencatat setiap surat di Log Email. Tidak ada surat yang dikirim dua kali: lihat Log Email dalam beberapa menit, atau jalankan menu ini lagi setelahnya.",
   sendNowDone:
     "{sent} pengingat terkirim, {postponed} ditunda, {skipped} dilewati. Rinciannya ada di tab Log Email.",
   sendNowSkipped: "Dilewati:",
@@ -1191,6 +1193,8 @@ const en: Strings = {
   previewTo: "To",
   previewCc: "Cc",
   sendNowTitle: "Send reminders now",
+  sendNowBusy:
+    "Letters are being sent by another run (the scheduled one, or Send reminders now by a colleague). That run sends today's letters by the same rules and records each in Log Email. No letter goes twice: look at Log Email in a few minutes, or run this menu again afterwards.",
   sendNowDone:
     "{sent} reminders sent, {postponed} postponed, {skipped} skipped. The details are in the Log Email tab.",
   sendNowSkipped: "Skipped:",

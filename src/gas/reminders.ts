@@ -142,7 +142,15 @@ export function runReminders(
   if (known && doneToday(known)) return null;
   const lock = LockService.getDocumentLock();
   const asked = Date.now();
-  if (!lock.tryLock(30_000)) return null;
+  if (!lock.tryLock(30_000)) {
+    // Staff asked: say that letters are going out already, and what that run does.
+    if (mode === "manual") {
+      const t = strings(readCampaignFrom(SpreadsheetApp.getActiveSpreadsheet()).settings.language);
+      const ui = SpreadsheetApp.getUi();
+      ui.alert(t.sendNowTitle, t.sendNowBusy, ui.ButtonSet.OK);
+    }
+    return null;
+  }
   // Another reminder run held the lock (the call took more than its round trip): what it wrote is read afresh.
   if (Date.now() - asked > LOCK_ROUND_TRIP_MS) known = undefined;
   try {

@@ -263,6 +263,18 @@ describe("reminders from the hourly run", () => {
     expect(new Date((sent?.time ?? 0) + 7 * 3600_000).getUTCHours()).toBeGreaterThanOrEqual(10);
   });
 
+  it("Kirim Pengingat Sekarang while another letters run holds the lock says so and what that run does", () => {
+    const ws = workspaceWith(SETTINGS, UNIT_ROWS);
+    setup(ws);
+    ws.advanceTo(Date.UTC(2026, 2, 2, 1, 50));
+    ws.faults.documentLockBusyUntil = Date.UTC(2026, 2, 2, 3, 0);
+    const before = ws.outbox.length;
+    const message = menu(ws, "menuSendReminders");
+    expect(message).toMatch(/^Surat sedang dikirim oleh jalan lain/);
+    expect(message).toContain("Log Email");
+    expect(ws.outbox.length).toBe(before);
+  });
+
   it("goes out every working day however the hourly trigger is late or skipped, and once a day only", () => {
     for (const timing of ["late", "skipping", "anywhere"] as const) {
       const ws = workspaceWith(SETTINGS, UNIT_ROWS, { variants: { triggerTiming: timing } });
