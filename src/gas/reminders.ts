@@ -30,6 +30,7 @@ import {
   reasonLabel,
   renderLetter,
   type UnitHistory,
+  weekOf,
 } from "../core/reminders";
 import { asText } from "../core/skor";
 import { localTime } from "../core/snapshot";
@@ -103,6 +104,30 @@ function writeLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, rows: readonly L
       asText(r.why),
     ]),
   );
+}
+
+/**
+ * The units Log Email says got a letter on a day (written "dd/MM/yyyy" as its time column has it):
+ * sent, or of unknown outcome. One block read.
+ */
+function sentTodayFromLog(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  day: string,
+  codeOfName: ReadonlyMap<string, string>,
+): string[] {
+  const sheet = ss.getSheetByName(TAB.mailLog);
+  if (!sheet) return [];
+  const out = new Set<string>();
+  const [at, unit, said] = (["colLogTime", "colLogUnit", "colLogOutcome"] as const).map((c) =>
+    LOG_COLUMNS.indexOf(c),
+  );
+  for (const r of sheet.getDataRange().getValues().slice(1)) {
+    const outcome = String(r[said]);
+    if (!String(r[at]).startsWith(day) || (outcome !== "terkirim" && outcome !== "tidak pasti")) continue;
+    const code = codeOfName.get(String(r[unit]));
+    if (code !== undefined) out.add(code);
+  }
+  return [...out];
 }
 
 /** Log Email lines written by the campaign's other letters (the digest, the end), timed now. */
@@ -222,6 +247,19 @@ function reminderRun(mode: Mode, known?: Stored, extra?: Readonly<Record<string,
   const time = dayFirst(now.text);
   const log: LogRow[] = [];
   const units: Record<string, UnitHistory> = dict(loaded.history.units);
+  // A fresh start after the history tab was deleted still knows today's letters: Log Email says
+  // which units got one (sent, or of unknown outcome), so none gets a second today.
+  if (loaded.lost && mode !== "preview") {
+    const byName = new Map(activeUnits(campaign).map((u) => [u.name, u.code]));
+    for (const code of sentTodayFromLog(ss, time.slice(0, 10), byName))
+      units[code] = {
+        ...(units[code] ?? NEW_UNIT),
+        letterDay: today,
+        last: today,
+        week: weekOf(today),
+        weekCount: 1,
+      };
+  }
   // What a run stopped before its end left in the journal: a letter sent is recorded now; one
   // marked without an outcome may have gone out, so it counts as sent and is not repeated today.
   const byCode = new Map(activeUnits(campaign).map((u) => [u.code, u]));

@@ -358,4 +358,19 @@ describe.each(WORLDS)("what staff do to the Sheet (%s world)", (_name, variants)
     ws.advanceTo(Date.UTC(2026, 2, 6, 5, 0)); // Friday: the next letters, on schedule
     expect(letters()).toHaveLength(6);
   });
+
+  it("the hidden reminder history deleted on a day letters went out: a fresh start that day sends none twice", () => {
+    const ws = twoUnitCampaign(variants, 118);
+    const letters = () =>
+      ws.outbox.filter((m) => m.to.includes("a@example.org") || m.to.includes("b@example.org"));
+    ws.advanceTo(Date.UTC(2026, 2, 2, 5, 0)); // Monday 12:00 WIB: the first letters
+    expect(letters()).toHaveLength(2);
+    ws.deleteTab("Riwayat Pengingat");
+    ws.answerUi({ button: "YES" });
+    menu(ws, "menuSendReminders");
+    // Log Email said both units had their letter today.
+    expect(letters()).toHaveLength(2);
+    ws.advanceTo(Date.UTC(2026, 2, 4, 5, 0)); // Wednesday, past the gap: the next letters
+    expect(letters()).toHaveLength(4);
+  });
 });
