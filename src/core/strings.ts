@@ -550,6 +550,9 @@ const id = {
   healthUnitsNoLink:
     "Unit yang belum ada di formulir tidak dikirimi surat (tautannya belum ada): {units}. Jalankan Perbarui Formulir.",
   andMore: "\u2026 dan {count} lainnya",
+  endReopened:
+    "tanggal_selesai dipindah ke {date}: formulir yang ditutup pada akhir kampanye dibuka kembali, pengingat berlanjut sampai tanggal itu",
+  endExtended: "tanggal_selesai dipindah ke {date}: kampanye berlanjut sampai tanggal itu",
   healthEnded:
     "Kampanye berakhir {date}: {form}; pengingat tidak dikirim lagi. Langkah berikutnya: tab Hasil memuat rilis skor (Laporan Pimpinan untuk pimpinan), lalu survei tahun depan dimulai di salinan Spreadsheet ini (lihat Bantuan).",
   digestLog: "ringkasan mingguan untuk pimpinan",
@@ -1145,6 +1148,9 @@ const en: Strings = {
   healthUnitsNoLink:
     "Units the form does not offer yet get no letters (they have no link yet): {units}. Run Update form.",
   andMore: "\u2026 and {count} more",
+  endReopened:
+    "tanggal_selesai moved to {date}: the form closed at the campaign's end is open again, and reminders go on until then",
+  endExtended: "tanggal_selesai moved to {date}: the campaign goes on until then",
   healthEnded:
     "The campaign ended {date}: {form}; no more letters go out. Next: the Hasil tab holds the score release (the leadership report is for leadership), and next year's survey starts in a copy of this spreadsheet (see Help).",
   digestLog: "weekly digest for leadership",

@@ -19,7 +19,11 @@ import { readCampaignFrom } from "./tabs";
 export function endCampaign(known: Snapshot | undefined, earlier: Stored): void {
   // Before the end date, and once it is handled, nothing is read: the hourly run hands over what it read.
   const now = Date.now();
-  if (!known?.endDate || localTime(now, known.tzOffsetMin).ymd <= known.endDate) return;
+  if (!known?.endDate) return;
+  if (localTime(now, known.tzOffsetMin).ymd <= known.endDate) {
+    reopenIfExtended(known, earlier);
+    return;
+  }
   if (earlier.state.ended?.endDate === known.endDate) return;
   const props = docProps();
   const stored = loadStored(props);
@@ -31,6 +35,7 @@ export function endCampaign(known: Snapshot | undefined, earlier: Stored): void 
   const lang = known.lang;
   const t = strings(lang);
   let closed = false;
+  let closedHere = false;
   const form = openForm(state.formId);
   if (form) {
     closed = !form.isAcceptingResponses();
@@ -38,6 +43,7 @@ export function endCampaign(known: Snapshot | undefined, earlier: Stored): void 
       form.setCustomClosedFormMessage(fill(t.formClosedMessage, { date: longDate(known.endDate, lang) }));
       form.setAcceptingResponses(false);
       closed = true;
+      closedHere = true;
     }
   }
   const units = activeUnits(campaign).filter((u) => (campaign.quotas.get(u.code) ?? 0) > 0);
@@ -66,7 +72,12 @@ export function endCampaign(known: Snapshot | undefined, earlier: Stored): void 
   const admin = s.adminEmail || state.triggerOwner || Session.getEffectiveUser().getEmail();
   const canMail = admin !== "" && MailApp.getRemainingDailyQuota() >= 1;
   if (canMail) MailApp.sendEmail({ to: admin, subject, body, name: s.instansi });
-  state.ended = { endDate: known.endDate, at: now, closed };
+  state.ended = {
+    endDate: known.endDate,
+    at: now,
+    closed,
+    ...(closedHere ? { closedHere: true as const } : {}),
+  };
   writeState(props, state);
   logLetters(ss, lang, known.tzOffsetMin, [
     {
@@ -77,6 +88,37 @@ export function endCampaign(known: Snapshot | undefined, earlier: Stored): void 
       quota,
       outcome: canMail ? "terkirim" : "ditunda",
       why: fill(t.endLog, { date: longDate(known.endDate, lang), form: formText.toLowerCase() }),
+    },
+  ]);
+}
+
+/**
+ * Staff moved the end date later after the campaign had ended, without running setup: the form
+ * the product closed itself reopens, and the new end is handled again when it comes, so that the
+ * form, the letters and the board agree. A form staff closed by hand stays as they left it. Nothing
+ * is read unless the campaign had ended before an end date that is now later.
+ */
+function reopenIfExtended(known: Snapshot, earlier: Stored): void {
+  const ended = earlier.state.ended;
+  if (!ended || ended.endDate >= known.endDate) return;
+  const props = docProps();
+  const state = { ...loadStored(props).state };
+  if (!state.ended || state.ended.endDate >= known.endDate) return;
+  const form = state.ended.closedHere ? openForm(state.formId) : null;
+  const reopened = !!form && !form.isAcceptingResponses();
+  if (form && reopened) form.setAcceptingResponses(true);
+  state.ended = undefined;
+  writeState(props, state);
+  const t = strings(known.lang);
+  logLetters(SpreadsheetApp.getActiveSpreadsheet(), known.lang, known.tzOffsetMin, [
+    {
+      unit: "",
+      recipients: "",
+      kind: "selesai",
+      count: "",
+      quota: "",
+      outcome: "dilewati",
+      why: fill(reopened ? t.endReopened : t.endExtended, { date: longDate(known.endDate, known.lang) }),
     },
   ]);
 }

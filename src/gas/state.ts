@@ -87,7 +87,13 @@ export interface State {
   /** maks_pengingat (a campaign total) became maks_pengingat_per_minggu: from what, to what, when. */
   weeklyMaxMigrated?: { readonly from: number; readonly to: number; readonly at: number };
   /** The campaign's end was handled (form closed or not, admin told), for this end date. */
-  ended?: { readonly endDate: string; readonly at: number; readonly closed: boolean };
+  ended?: {
+    readonly endDate: string;
+    readonly at: number;
+    readonly closed: boolean;
+    /** The product closed the form itself (so it may reopen it when staff move the end date later). */
+    readonly closedHere?: true;
+  };
   /** ukuran_kelompok_minimum was raised to the floor by an upgrade: from what, when. */
   minGroupRaised?: { readonly from: number; readonly at: number };
   /** The layout version of the derived state (Skor, aggregates); older is rebuilt by an automatic recompute. */

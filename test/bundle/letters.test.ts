@@ -232,6 +232,23 @@ describe("the campaign's end", () => {
     expect(ws.linkedForm()?.accepting).toBe(true);
   });
 
+  it("reopens the form it closed when staff move the end date later without setup: letters, board and form agree", () => {
+    const ws = campaign();
+    ws.deployWebApp();
+    ws.advanceClock(19 * DAY); // Saturday 21 March: closed
+    expect(ws.linkedForm()?.accepting).toBe(false);
+    const r = ws.values("Pengaturan").findIndex((x) => x[0] === "tanggal_selesai");
+    ws.edit("Pengaturan", r + 1, 2, [["10/04/2026"]]);
+    ws.advanceClock(2 * HOUR);
+    expect(ws.linkedForm()?.accepting).toBe(true);
+    ws.advanceTo(Date.UTC(2026, 2, 23, 5, 0)); // Monday 23 March 12:00: letters again, to an open form
+    const monday = ws.outbox.filter((m) => dayOf(m.time) === "2026-03-23" && m.to.includes("b@example.org"));
+    expect(monday.length).toBeGreaterThan(0);
+    expect(monday[0].body).not.toContain("sudah ditutup");
+    expect(ws.webGet().html).toContain("Survei ditutup 10 April 2026: 19 hari lagi");
+    expect(ws.values("Log Email").some((x) => String(x[7]).includes("dibuka kembali"))).toBe(true);
+  });
+
   it("keeps the form open when tutup_formulir_setelah_selesai is tidak, and says so", () => {
     const ws = campaign({ settings: withSettings({ tutup_formulir_setelah_selesai: "tidak" }) });
     ws.advanceClock(19 * DAY);
