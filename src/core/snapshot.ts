@@ -23,6 +23,11 @@ export interface UnitSnapshot {
   readonly formName?: string;
   /** false: the form does not offer the unit yet (added or reactivated since it was last built). */
   readonly offered?: false;
+  /**
+   * An inactive unit the form still offers (deactivated since the form was last built): reactivated,
+   * it is offered at once.
+   */
+  readonly inForm?: true;
 }
 
 export interface Snapshot {
@@ -110,7 +115,9 @@ export function carryOffer(prev: Snapshot | undefined, next: Snapshot): Snapshot
   const before = new Map(prev.units.map((u) => [u.code, u]));
   const units = next.units.map((u): UnitSnapshot => {
     const p = before.get(u.code);
-    if (!p?.active || p.offered === false) return u.active ? { ...u, offered: false } : u;
+    const inForm = !!p && ((p.active && p.offered !== false) || p.inForm === true);
+    if (!u.active) return inForm ? { ...u, inForm: true } : u;
+    if (!inForm || !p) return { ...u, offered: false };
     const formName = p.formName ?? (p.name !== u.name ? p.name : undefined);
     return formName === undefined || formName === u.name ? u : { ...u, formName };
   });

@@ -249,6 +249,21 @@ describe("the campaign's end", () => {
     expect(ws.values("Log Email").some((x) => String(x[7]).includes("dibuka kembali"))).toBe(true);
   });
 
+  it("a unit deactivated, then reactivated without Perbarui Formulir, gets its letters and board page again", () => {
+    const ws = campaign();
+    ws.deployWebApp();
+    const row = ws.values("Unit Kerja").findIndex((x) => x[0] === "B") + 1;
+    ws.edit("Unit Kerja", row, 8, [["tidak"]]);
+    ws.advanceClock(HOUR);
+    ws.edit("Unit Kerja", row, 8, [["ya"]]);
+    ws.advanceClock(3 * HOUR); // Monday 11:00: the opening letters
+    expect(lettersTo(ws, "b@example.org")).toHaveLength(1);
+    expect(ws.values("Log Email").some((x) => String(x[7]).includes("belum ada di formulir"))).toBe(false);
+    expect(ws.webGet({ unit: "B" }).html).toContain("Biro B");
+    menu(ws, "menuHealth");
+    expect(ws.uiLog.at(-1)?.html).not.toContain("Unit yang belum ada di formulir");
+  });
+
   it("keeps the form open when tutup_formulir_setelah_selesai is tidak, and says so", () => {
     const ws = campaign({ settings: withSettings({ tutup_formulir_setelah_selesai: "tidak" }) });
     ws.advanceClock(19 * DAY);
