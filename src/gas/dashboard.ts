@@ -39,9 +39,10 @@ function achievementChartHeight(units: number): number {
   return 80 + 22 * units;
 }
 
-export function refreshDashboardValues(run: Run, aggs: Aggregates): void {
+/** Returns false when there is no Dasbor to update (the caller builds it). */
+export function refreshDashboardValues(run: Run, aggs: Aggregates): boolean {
   const sheet = run.ss.getSheetByName(TAB.dashboard);
-  if (!sheet) return;
+  if (!sheet) return false;
   const m = model(run.snapshot, aggs, []);
   const lang = run.snapshot.lang;
   // Columns that depend on Riwayat (the changes) are left to the full refresh.
@@ -55,6 +56,7 @@ export function refreshDashboardValues(run: Run, aggs: Aggregates): void {
       .getRange(DASH.unitsTop, 1, rows.length, DASH.width - 1)
       .setValues(rows.map((u) => literal(unitRow(u, lang).slice(0, DASH.width - 1))));
   }
+  return true;
 }
 
 /**

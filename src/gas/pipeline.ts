@@ -293,7 +293,10 @@ function commit(
 ): void {
   let dashRows = skorRows;
   try {
-    refreshDashboardValues(run, aggs);
+    // No Dasbor yet (the responses tab appeared after setup, in a later execution): it is built
+    // with the first counted response.
+    if (!refreshDashboardValues(run, aggs))
+      fullRefresh(run.ss, { ...run.stored, aggs }, run.snapshot, skorRows, run.props);
   } catch (e) {
     // A broken dashboard (staff deleted its columns…) must not stop the counting: it is reported,
     // and marked stale so that the next full refresh rebuilds it.

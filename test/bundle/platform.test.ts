@@ -29,6 +29,14 @@ describe("the responses tab appears after setDestination later than the call", (
         expect(ws.forms).toHaveLength(1);
         expect(aggregates(ws)["berakhlak.agg.all"]).toMatchObject({ n: 2 });
       });
+
+      it("Dasbor appears with the first counted response, not an hour later", () => {
+        const ws = workspaceWith([], UNITS, { variants: { responsesTab: when } });
+        setup(ws);
+        ws.submit(answersFor(rng(4), { unit: BU }));
+        expect(ws.tabNames()).toContain("Dasbor");
+        expect(ws.values("Dasbor").find((r) => r[0] === "Responden valid")?.[1]).toBe(1);
+      });
     });
   }
 
