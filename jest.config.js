@@ -5,10 +5,11 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { target: "es2022" } }] },
   testTimeout: 120000,
-  // Each suite in a worker process, and a worker that has grown past 1.5 GB replaced: the bundle
+  // Each suite in a worker process, and a worker that has grown past 1 GB replaced: the bundle
   // suites make thousands of emulated workspaces, and in one process (jest's choice on 2 cores)
-  // the heap approached Node's limit and the run slowed to a crawl in garbage collection.
+  // the heap approached Node's limit and the run slowed to a crawl in garbage collection (at 1.5 GB a
+  // worker still crawled now and then: a 10-second suite once took 170).
   maxWorkers: 2,
-  workerIdleMemoryLimit: "1.5GB",
+  workerIdleMemoryLimit: "1GB",
   reporters: ["default", "<rootDir>/test/summary-reporter.js"],
 };

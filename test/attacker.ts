@@ -119,14 +119,19 @@ export function findLeak(releases: readonly Published[], min: number, random = M
     }
     return out.map((i) => keys[i]);
   };
+  // One scratch row per depth: the search allocates nothing per set it tries.
+  const scratch = Array.from({ length: t + 1 }, () => new Array<number>(t).fill(0));
   const dfs = (start: number): string[] | null => {
+    const r = scratch[chosen.length];
     for (let i = start; i < n; i++) {
-      const r = [...projected[i]];
+      const v = projected[i];
+      for (let j = 0; j < t; j++) r[j] = v[j];
       for (const { row, pivot } of echelon) {
         const f = r[pivot];
         if (f !== 0) for (let j = 0; j < t; j++) r[j] = mod(r[j] - f * row[j]);
       }
-      const p = r.findIndex((x) => x !== 0);
+      let p = -1;
+      for (let j = 0; j < t && p < 0; j++) if (r[j] !== 0) p = j;
       chosen.push(i);
       if (p < 0) {
         // Dependent on the projection: confirmed on the whole null space, or a chance coincidence.
