@@ -89,6 +89,12 @@ function adopt(sheet: Sheet, state: State): Sheet {
  * built from the same tabs it offers every active unit; otherwise what it offers is carried over
  * from the previous snapshot. The state learns which version of the tabs it is.
  */
+/** The responses tab's header row (two calls). */
+export function readHeader(sheet: Sheet): unknown[] {
+  const width = sheet.getLastColumn();
+  return width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : [];
+}
+
 export function takeSnapshot(
   sheet: Sheet,
   campaign: Campaign,
@@ -97,9 +103,9 @@ export function takeSnapshot(
   /** The snapshot before, whose offered units are carried over; null when the form was just built. */
   previous: Snapshot | undefined | null,
   props: Props = docProps(),
+  /** The responses tab's header, when the caller read it already. */
+  header: readonly unknown[] = readHeader(sheet),
 ): void {
-  const width = sheet.getLastColumn();
-  const header = width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : [];
   const offset = parseOffset(Utilities.formatDate(new Date(), Session.getScriptTimeZone(), "Z"));
   const next = snapshotOf(campaign, mapColumns(header), points, offset);
   writeSnapshot(props, previous === null ? next : carryOffer(previous, next));

@@ -3,7 +3,7 @@
 import { mapColumns, missingColumns } from "../core/scoring";
 import { strings } from "../core/strings";
 import { fill } from "../core/template";
-import { takeSnapshot } from "./link";
+import { readHeader, takeSnapshot } from "./link";
 import { openRun, startRecompute } from "./pipeline";
 import { responsesSheet } from "./responses";
 import { alertProblems } from "./setup";
@@ -37,7 +37,8 @@ export function runRecompute(): void {
     }
     // A question whose column cannot be found would turn every answer "tidak valid": refused,
     // with what to restore, and nothing changed.
-    const missing = missingColumns(mapColumns(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]));
+    const header = readHeader(sheet);
+    const missing = missingColumns(mapColumns(header));
     if (missing.length > 0) {
       ui.alert(
         t.recomputeTitle,
@@ -53,6 +54,7 @@ export function runRecompute(): void {
       state,
       before.snapshot,
       props,
+      header,
     );
     const opened = openRun(ss, props);
     if (!opened) return;
