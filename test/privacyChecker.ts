@@ -16,19 +16,7 @@
  * union of atoms of total size 1 … min − 1 whose coordinates sum to zero.
  */
 
-import { inverse, mod, P } from "./attacker";
-
-export interface Person {
-  readonly unit: string;
-  readonly employment: string;
-  readonly position: string;
-}
-
-/** One release: who was counted, and which groups' scores it showed ("all:", "unit:BU", "employment:PNS" …). */
-export interface Published {
-  readonly members: ReadonlyMap<string, Person>;
-  readonly shown: readonly string[];
-}
+import { inverse, mod, P, type Person, type Published } from "./attacker";
 
 function mul(a: number, b: number): number {
   return mod(a * b);
