@@ -158,3 +158,27 @@ export function addAgg(into: Agg, a: Agg | undefined, sign: 1 | -1 = 1): void {
     into.raw[i] += sign * r;
   });
 }
+
+/** Whether two aggregates agree: counts and sums; behaviour sums and cells where both have them. */
+function sameAgg(a: Agg | undefined, b: Agg | undefined): boolean {
+  const x = a ?? emptyAgg();
+  const y = b ?? emptyAgg();
+  if (x.n !== y.n || x.raw.some((r, i) => r !== y.raw[i])) return false;
+  if (x.n === 0) return true;
+  if (x.beh && y.beh && x.beh.some((r, i) => r !== y.beh?.[i])) return false;
+  if (!x.cells || !y.cells) return true;
+  const cx = x.cells;
+  const cy = y.cells;
+  const keys = new Set([...Object.keys(cx), ...Object.keys(cy)]);
+  return [...keys].every((k) => (cx[k] ?? 0) === (cy[k] ?? 0));
+}
+
+/**
+ * Whether two sets of aggregates give the same figures everywhere (a unit or group with no
+ * responses is the same as one not there): what Skor says now against what the product counted.
+ */
+export function sameAggregates(a: Aggregates, b: Aggregates): boolean {
+  const same = (x: Record<string, Agg>, y: Record<string, Agg>) =>
+    [...new Set([...Object.keys(x), ...Object.keys(y)])].every((k) => sameAgg(x[k], y[k]));
+  return sameAgg(a.all, b.all) && same(a.units, b.units) && same(a.groups, b.groups);
+}

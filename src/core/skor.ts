@@ -2,6 +2,7 @@
  * The Skor tab: one row per response (respondent-level, no names, emails or clear NIPs). One
  * schema for writing and reading it back; header labels from the strings module.
  */
+import { type Aggregates, aggregateAll, sameAggregates } from "./aggregate";
 import { truncate } from "./escape";
 import { VALUES } from "./instrument";
 import { type Reason, type Scored, STATUS, type Status, scoresOf } from "./scoring";
@@ -183,4 +184,32 @@ export function readSkorRow(row: readonly unknown[], points: number): SkorEntry 
     position: String(row[SK.position] ?? ""),
     nipHash: String(row[SK.nipHash] ?? ""),
   };
+}
+
+/**
+ * Whether Skor, as read, is what the product counted: every row one the product wrote, and the
+ * aggregates its rows make the same as those kept. A cleared status, a score typed over or a
+ * status changed by hand makes it false (RELIABILITY.md: releases come from what was verified).
+ */
+export function skorAgrees(
+  values: readonly (readonly unknown[])[],
+  kept: Aggregates,
+  points: number,
+): boolean {
+  if (!values.every((r) => isProductRow(r, points))) return false;
+  return sameAggregates(aggregateAll(values.map((r) => readSkorRow(r, points))), kept);
+}
+
+/**
+ * Whether one Skor row, on its own, is one the product could have written for today's units: a
+ * product row (isProductRow), an invalid status only where the response could not count (no
+ * active unit, or an answer missing), a duplicate only with a NIP hash. The hourly audit's check
+ * of a slice of Skor; the whole check is skorAgrees.
+ */
+export function skorRowSound(row: readonly unknown[], points: number, active: ReadonlySet<string>): boolean {
+  if (!isProductRow(row, points)) return false;
+  const e = readSkorRow(row, points);
+  if (e.status === STATUS.duplicate) return e.nipHash !== "";
+  if (e.status === STATUS.invalid) return !active.has(e.unit) || e.raw.some((r) => r === null);
+  return true;
 }

@@ -304,6 +304,10 @@ const id = {
     "Rilis ini memuat partisipasi saja. Skor indeks diterbitkan sekali, setelah survei ditutup ({end}), agar skor seseorang tidak dapat dihitung dari selisih beberapa rilis.",
   publishNothing: "Belum ada respon valid: belum ada yang dapat diterbitkan.",
   publishRecomputing: "Hitung ulang sedang berjalan. Terbitkan hasil setelah selesai.",
+  publishSkorRebuilt:
+    "Tab Skor tidak sama dengan jawaban yang dihitung (ada sel yang diubah tangan). Skor sudah dibangun ulang dari jawaban asli, dan rilis ini dihitung dari situ.",
+  publishSkorRebuilding:
+    "Tab Skor tidak sama dengan jawaban yang dihitung (ada sel yang diubah tangan). Skor sedang dibangun ulang dari jawaban asli dan berlanjut otomatis; terbitkan hasil lagi setelah selesai. Rilis terakhir tetap berlaku.",
   publishMembersLost:
     "Catatan rilis terakhir (tab tersembunyi \u201cRilis Terakhir\u201d) terhapus, sehingga rilis baru tidak dapat dibandingkan dengan rilis ke-{n}. Mulai seri rilis baru?\n\nSiapa pun yang menyimpan rilis lama dapat membandingkannya dengan rilis baru. Pilih YES hanya bila rilis lama belum dibagikan ke luar tim survei.",
   tableAll: "Instansi",
@@ -910,6 +914,10 @@ const en: Strings = {
     "This release carries participation only. The index scores are published once, after the survey closes ({end}), so that nobody's scores can be worked out from the differences between releases.",
   publishNothing: "No valid responses yet: there is nothing to publish.",
   publishRecomputing: "A recompute is running. Publish the results when it has finished.",
+  publishSkorRebuilt:
+    "The Skor tab differs from the responses counted (cells were edited by hand). Skor was rebuilt from the raw responses, and this release is computed from it.",
+  publishSkorRebuilding:
+    "The Skor tab differs from the responses counted (cells were edited by hand). Skor is being rebuilt from the raw responses and carries on by itself; publish the results again when it has finished. The last release stands.",
   publishMembersLost:
     "The record of the last release (the hidden tab \u201cRilis Terakhir\u201d) was deleted, so a new release cannot be compared with release {n}. Start a new series of releases?\n\nAnyone who kept the old release can compare it with the new one. Choose YES only if the old release was never shared outside the survey team.",
   tableAll: "Institution",

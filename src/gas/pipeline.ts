@@ -27,7 +27,9 @@ import {
   SK,
   SKOR_WIDTH,
   type SkorEntry,
+  skorAgrees,
   skorRow,
+  skorRowSound,
 } from "../core/skor";
 import { carryOffer, type Snapshot, scoreConfig, scoringChanged, snapshotOf } from "../core/snapshot";
 import { countingMasks, countingRows } from "../core/sources";
@@ -48,6 +50,7 @@ import {
   EDITED_MAX,
   liveEntry,
   loadStored,
+  SKOR_EDITED_KEY,
   type State,
   type Stored,
   writeAllAggregates,
@@ -644,6 +647,38 @@ function audit(
 }
 
 /**
+ * Skor rows read whole each hour, round the tab, to find cells staff edited by hand that no edit
+ * event announced (an edit through the API): about this many cells.
+ */
+const SKOR_AUDIT_CELLS = 5_000;
+
+/**
+ * Skor's keys (one column), and with the hourly audit whether Skor is sound: after staff edited
+ * Skor (the edit trigger marks it) Skor is read whole and must give the aggregates kept; otherwise
+ * the next slice of rows is read whole and each row checked on its own (core/skor skorRowSound).
+ */
+function readSkorKeys(
+  run: Run,
+  rows: number,
+  audit: boolean,
+): { keys: string[]; sound: boolean; at?: number } {
+  if (rows === 0) return { keys: [], sound: true, at: 0 };
+  const key = (r: unknown[]) => String(r[0]);
+  const points = run.snapshot.points;
+  if (audit && run.stored.skorEdited && run.stored.aggRows === rows) {
+    const values = run.skor.getRange(2, 1, rows, SKOR_WIDTH).getValues();
+    return { keys: values.map(key), sound: skorAgrees(values, run.stored.aggs, points) };
+  }
+  const keys = run.skor.getRange(2, 1, rows, 1).getValues().map(key);
+  if (!audit) return { keys, sound: true };
+  const from = (run.stored.state.skorAuditAt ?? 0) % rows;
+  const n = Math.min(rows - from, Math.max(1, Math.floor(SKOR_AUDIT_CELLS / SKOR_WIDTH)));
+  const active = new Set(run.snapshot.units.filter((u) => u.active).map((u) => u.code));
+  const slice = run.skor.getRange(from + 2, 1, n, SKOR_WIDTH).getValues();
+  return { keys, sound: slice.every((r) => skorRowSound(r, points, active)), at: (from + n) % rows };
+}
+
+/**
  * Brings Skor in line with every source of responses: reads the timestamps of each (one column
  * each) and Skor's keys (one column), decides which rows count at each timestamp (core/sources),
  * then compares whole keys, as multisets, for the timestamps whose counts differ, those staff
@@ -660,13 +695,14 @@ export function reconcile(run: Run, opts: { force: boolean; checkEdits: boolean;
   const times = sources.map(readTimes);
   const masks = countingMasks(times);
   const counting = countingRows(times, masks);
-  const skorKeys =
-    n.skor > 0
-      ? run.skor
-          .getRange(2, 1, n.skor, 1)
-          .getValues()
-          .map((r) => String(r[0]))
-      : [];
+  const checked = readSkorKeys(run, n.skor, opts.audit === true);
+  if (!checked.sound) {
+    // Skor edited by hand no longer gives the figures counted: rebuilt from the raw responses.
+    if (run.stored.skorEdited) run.props.deleteProperty(SKOR_EDITED_KEY);
+    startRecompute(run);
+    return true;
+  }
+  const skorKeys = checked.keys;
   const byTimeSkor = groupRows(skorKeys.map(timeOfKey));
   const suspect = new Set<number>();
   for (const [t, at] of counting)
@@ -718,8 +754,10 @@ export function reconcile(run: Run, opts: { force: boolean; checkEdits: boolean;
   const state = run.stored.state;
   const rowAdjust = expected - n.live;
   if (marked) run.props.deleteProperty(EDITED_KEY);
-  if ((state.rowAdjust ?? 0) !== rowAdjust || state.auditAt !== auditAt)
-    writeState(run.props, { ...state, rowAdjust: rowAdjust || undefined, auditAt });
+  if (opts.audit && run.stored.skorEdited) run.props.deleteProperty(SKOR_EDITED_KEY);
+  const skorAuditAt = checked.at ?? state.skorAuditAt;
+  if ((state.rowAdjust ?? 0) !== rowAdjust || state.auditAt !== auditAt || state.skorAuditAt !== skorAuditAt)
+    writeState(run.props, { ...state, rowAdjust: rowAdjust || undefined, auditAt, skorAuditAt });
   if (missing.length === 0 && stale.length === 0) {
     // Skor reflects every row: the next submission below them takes the fast path.
     if (run.stored.liveRows !== n.live) run.props.setProperties(liveEntry(n.live));
@@ -765,7 +803,11 @@ export function processEdit(range: GoogleAppsScript.Spreadsheet.Range | undefine
   const props = docProps();
   const stored = loadStored(props);
   const state = stored.state;
-  if (id !== state.responsesSheetId && !(state.retired ?? []).includes(id)) return;
+  if (id !== state.responsesSheetId && !(state.retired ?? []).includes(id)) {
+    // Skor typed over by hand: the next hourly run checks it whole and rebuilds it if it is off.
+    if (!stored.skorEdited && sheet.getName() === TAB.scores) props.setProperty(SKOR_EDITED_KEY, "1");
+    return;
+  }
   const first = Math.max(2, range.getRow());
   const last = range.getLastRow();
   if (last < first) return; // the header: the hourly run reads it again anyway

@@ -18,14 +18,15 @@ import {
 } from "../core/release";
 import { RESULTS, resultsSheet } from "../core/results";
 import { STATUS, timeOfKey } from "../core/scoring";
-import { isProductRow, readSkorRow, SK } from "../core/skor";
+import { isProductRow, readSkorRow, SK, skorAgrees } from "../core/skor";
 import { localTime, type Snapshot } from "../core/snapshot";
 import { type Lang, strings } from "../core/strings";
 import { TAB } from "../core/tabs";
 import { fill } from "../core/template";
+import { openRun, startRecompute } from "./pipeline";
 import { keepScoreRelease, literal, MAX_SCORE_RELEASES, readHistory, tabFor } from "./releaseRecord";
 import { ensureGrid } from "./skorTab";
-import { docProps, loadStored } from "./state";
+import { docProps, loadStored, type Stored } from "./state";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Props = GoogleAppsScript.Properties.Properties;
@@ -81,6 +82,8 @@ export type Outcome =
   | { readonly kind: "full"; readonly last: ReleaseState }
   | { readonly kind: "refused"; readonly conflicts: readonly Conflict[]; readonly last: ReleaseState }
   | { readonly kind: "nothing" }
+  /** Skor is not what the product counted (edited by hand): it must be rebuilt first. */
+  | { readonly kind: "unverified" }
   | { readonly kind: "lost"; readonly last: ReleaseState };
 
 /**
@@ -88,9 +91,19 @@ export type Outcome =
  * releases is their response's time and scores (a key also hashes the unit and profile answers,
  * which staff may correct: such a respondent moved, and is the same person).
  */
-function readMembers(ss: Spreadsheet, snapshot: Snapshot): { members: Member[]; last: number } {
+function readMembers(
+  ss: Spreadsheet,
+  stored: Stored,
+  snapshot: Snapshot,
+): { members: Member[]; last: number; verified: boolean } {
   const skor = ss.getSheetByName(TAB.scores);
   const values = skor ? skor.getDataRange().getValues() : [];
+  const rows = values.slice(1).filter((r) => r.some((v) => v !== ""));
+  const verified =
+    stored.aggRows === Math.max(0, values.length - 1) &&
+    rows.length === values.length - 1 &&
+    skorAgrees(rows, stored.aggs, snapshot.points);
+  if (!verified) return { members: [], last: 0, verified };
   const active = new Set(snapshot.units.filter((u) => u.active).map((u) => u.code));
   const members: Member[] = [];
   const seen = new Map<string, number>();
@@ -114,7 +127,7 @@ function readMembers(ss: Spreadsheet, snapshot: Snapshot): { members: Member[]; 
     });
     last = Math.max(last, e.time);
   }
-  return { members, last };
+  return { members, last, verified };
 }
 
 /** Whether the campaign is over: scores may leave the Sheet only then (RELIABILITY.md, version 3). */
@@ -128,9 +141,16 @@ export function campaignOver(snapshot: Snapshot, now = Date.now()): boolean {
  * score release. `newSeries`: the record of the score releases is gone and staff chose to start
  * again without comparing with it.
  */
-export function makeRelease(ss: Spreadsheet, props: Props, snapshot: Snapshot, newSeries = false): Outcome {
+export function makeRelease(
+  ss: Spreadsheet,
+  props: Props,
+  stored: Stored,
+  snapshot: Snapshot,
+  newSeries = false,
+): Outcome {
   const last = readReleaseState(props);
-  const { members, last: lastTime } = readMembers(ss, snapshot);
+  const { members, last: lastTime, verified } = readMembers(ss, stored, snapshot);
+  if (!verified) return { kind: "unverified" };
   if (members.length === 0) return { kind: "nothing" };
   const scores = campaignOver(snapshot);
   let history: History = [];
@@ -264,7 +284,18 @@ export function publishResults(): void {
     return;
   }
   try {
-    let outcome = makeRelease(ss, props, snapshot);
+    let outcome = makeRelease(ss, props, stored, snapshot);
+    let rebuilt = "";
+    if (outcome.kind === "unverified") {
+      // Rebuilt from the raw responses; a small Sheet is done in this run and the release follows.
+      const run = openRun(ss, props);
+      if (!run || !startRecompute(run).done) {
+        ui.alert(t.publishTitle, t.publishSkorRebuilding, ui.ButtonSet.OK);
+        return;
+      }
+      rebuilt = `${t.publishSkorRebuilt}\n\n`;
+      outcome = makeRelease(ss, props, loadStored(props), snapshot);
+    }
     if (outcome.kind === "lost") {
       const answer = ui.alert(
         t.publishTitle,
@@ -272,10 +303,10 @@ export function publishResults(): void {
         ui.ButtonSet.YES_NO,
       );
       if (answer !== ui.Button.YES) return;
-      outcome = makeRelease(ss, props, snapshot, true);
+      outcome = makeRelease(ss, props, loadStored(props), snapshot, true);
     }
     SpreadsheetApp.flush();
-    ui.alert(t.publishTitle, outcomeText(outcome, snapshot, snapshot.lang), ui.ButtonSet.OK);
+    ui.alert(t.publishTitle, rebuilt + outcomeText(outcome, snapshot, snapshot.lang), ui.ButtonSet.OK);
   } finally {
     lock.releaseLock();
   }
@@ -316,6 +347,8 @@ function outcomeText(outcome: Outcome, snapshot: Snapshot, lang: Lang): string {
       return fill(t.publishFull, { max: MAX_SCORE_RELEASES, n: outcome.last.n });
     case "lost":
       return fill(t.publishMembersLost, { n: outcome.last.n });
+    case "unverified":
+      return t.publishSkorRebuilding;
   }
 }
 
@@ -342,8 +375,9 @@ export function finalRelease(known: Snapshot | undefined): void {
   const lock = LockService.getScriptLock();
   if (!lock.tryLock(30_000)) return;
   try {
-    const outcome = makeRelease(ss, props, snapshot);
-    if (outcome.kind === "nothing") return;
+    const outcome = makeRelease(ss, props, stored, snapshot);
+    // Skor edited by hand: the hourly catch-up rebuilds it, and the release is made at the next run.
+    if (outcome.kind === "nothing" || outcome.kind === "unverified") return;
     const after = readReleaseState(props);
     if (!after) return;
     const final =

@@ -46,6 +46,8 @@ export interface DigestMemo {
 }
 /** Timestamps of responses staff edited since the last reconcile (or "all"), from the edit trigger. */
 export const EDITED_KEY = "berakhlak.edited";
+/** Staff edited cells of Skor by hand (the edit trigger says so): the next hourly run checks Skor whole. */
+export const SKOR_EDITED_KEY = "berakhlak.skorEdited";
 /** At most this many edited timestamps are kept; beyond, every row is compared once. */
 export const EDITED_MAX = 400;
 
@@ -136,6 +138,8 @@ export interface State {
   rowAdjust?: number;
   /** Where the hourly audit of whole rows resumes (a row index across every source). */
   auditAt?: number;
+  /** Where the hourly audit of Skor's rows resumes. */
+  skorAuditAt?: number;
 }
 
 type Props = GoogleAppsScript.Properties.Properties;
@@ -181,6 +185,8 @@ export interface Stored {
   readonly keys: readonly string[];
   /** Timestamps of responses staff edited since the last reconcile, or "all". */
   readonly edited: readonly number[] | "all";
+  /** Staff edited Skor since the last hourly check of it. */
+  readonly skorEdited: boolean;
 }
 
 /** A unit's stored aggregate, its cells keyed safely (profile answers are respondents' text). */
@@ -237,6 +243,7 @@ export function loadStored(props: Props): Stored {
     reminders,
     digest,
     edited,
+    skorEdited: all[SKOR_EDITED_KEY] !== undefined,
     liveRows,
     historySheetId: all[HISTORY_TAB_KEY] === undefined ? undefined : Number(all[HISTORY_TAB_KEY]),
     raw: all,

@@ -1,8 +1,8 @@
-import type { Workspace } from "../../local";
+import type { Workspace, WorkspaceOptions } from "../../local";
 import { answersFor, nipAsWritten, rng } from "../../local/respondents";
 import { RESULTS } from "../../src/core/results";
 import { boundedLeaks, findLeak, type Published } from "../attacker";
-import { campaign, menu } from "./fixtures";
+import { campaign, menu, skorRows } from "./fixtures";
 import { hasil, published } from "./releases";
 
 /**
@@ -43,11 +43,15 @@ function publish(ws: Workspace): string {
 }
 
 /** A campaign that ends on 6 March 2026; `open`: the form stays open after it (late answers, corrections). */
-function ending(open = false): Workspace {
-  return campaign([
-    ["tanggal_selesai", new Date("2026-03-06T00:00:00+07:00")],
-    ...(open ? [["tutup_formulir_setelah_selesai", "tidak"]] : []),
-  ]);
+function ending(open = false, opts: WorkspaceOptions = {}): Workspace {
+  return campaign(
+    [
+      ["tanggal_selesai", new Date("2026-03-06T00:00:00+07:00")],
+      ...(open ? [["tutup_formulir_setelah_selesai", "tidak"]] : []),
+    ],
+    undefined,
+    opts,
+  );
 }
 
 /** Past the end date: the hourly run makes the campaign's score release. */
@@ -374,4 +378,57 @@ describe("Terbitkan Hasil (the built bundle)", () => {
     ws.answerUi({ button: "YES" });
     expect(publish(ws)).toMatch(/^Rilis ke-2 diterbitkan/);
   });
+
+  it("a release counts what the product verified, not a hand-edited Skor; the hourly audit repairs Skor", () => {
+    const ws = ending();
+    const rand = rng(9);
+    submit(ws, rand, "BU", 10);
+    submit(ws, rand, "DIK", 10);
+    submit(ws, rand, "RS", 10);
+    const counted = skorRows(ws);
+    /** Staff clear 10 status cells, type over one score and mark one response invalid. */
+    const tamper = () => {
+      ws.edit(
+        "Skor",
+        2,
+        4,
+        Array.from({ length: 10 }, () => [""]),
+      );
+      ws.edit("Skor", 12, 6, [[100]]);
+      ws.edit("Skor", 13, 4, [["tidak valid"]]);
+    };
+    tamper();
+    const message = publish(ws);
+    expect(message).toContain("Tab Skor tidak sama dengan jawaban yang dihitung");
+    expect(message).toMatch(
+      /Rilis ke-1 \(partisipasi\) diterbitkan di tab Hasil: 30 respon valid dari 3 unit/,
+    );
+    expect(hasil(ws).find((r) => r.group === "all:")?.n).toBe(30);
+    expect(skorRows(ws)).toEqual(counted);
+    // Edited again, and nobody publishes: the hourly run puts Skor back within the hour.
+    tamper();
+    ws.advanceClock(61 * 60_000);
+    expect(skorRows(ws)).toEqual(counted);
+    tamper();
+    end(ws);
+    const rows = Object.fromEntries(hasil(ws).map((r) => [r.group, r]));
+    expect([rows["all:"].n, rows["unit:BU"].n, rows["unit:DIK"].n, rows["unit:RS"].n]).toEqual([
+      30, 10, 10, 10,
+    ]);
+    expect(skorRows(ws)).toEqual(counted);
+  });
+
+  it.each(["fired", "missed"] as const)(
+    "edit events %s: one valid response marked tidak valid in Skor by hand is put back within the hour",
+    (editEvents) => {
+      const ws = ending(false, { variants: { editEvents } });
+      const rand = rng(10);
+      submit(ws, rand, "DIK", 12);
+      const counted = skorRows(ws);
+      ws.edit("Skor", 5, 4, [["tidak valid"]]);
+      expect(skorRows(ws)).not.toEqual(counted);
+      ws.advanceClock(61 * 60_000);
+      expect(skorRows(ws)).toEqual(counted);
+    },
+  );
 });
