@@ -118,6 +118,8 @@ const budgets = {
   submitCells: 3000,
   // Version 1's 52 calls, plus following Pengaturan and Unit Kerja (7) and the audit of whole rows (3).
   catchupCalls: 65,
+  // Issue 26: an hour with nothing new; version 1 made 14.
+  hourlyIdleCalls: 15,
   recomputeCalls: 60,
   recomputeCpuMs: 1500,
   bundleBytes: 400 * 1024,
@@ -141,13 +143,35 @@ const earlier = cu.ws.run("hourlyCatchUpTrigger", { kind: "trigger" });
 if (earlier.error) fail("hourly run", earlier);
 for (let i = 0; i < 500; i++)
   cu.ws.submit(answersFor(cu.rand, { unit: cu.choices[i % 40] }), { event: "dropped" });
+// Three hours on (no trigger fired on the way): a full check is due; with responses to catch up, the
+// run leaves the audit's slices to the next hour.
+cu.ws.advance(3 * 60 * 60 * 1000);
 const catchRun = cu.ws.run("hourlyCatchUpTrigger", { kind: "trigger" });
 if (catchRun.error) fail("catch-up", catchRun);
 const catchup500 = { calls: catchRun.calls, cells: catchRun.cells };
 const width = cu.ws.values(cu.ws.tabNames()[0])[0].length;
 // "500 × columns": each new response's row is read (the responses tab's width) and its Skor row written.
-// Plus the hourly audit of whole rows (about 15,000 cells: corrections no edit event announced).
+// Plus 15,000 cells, as when every hourly run audited whole rows.
 const catchupCellBudget = (10_000 + 500) * 2 + 500 * (width + 17) + 3000 + 15_000;
+
+log("measuring a day of hourly runs with nothing new (10,000 in) …");
+const hourlyIdle = (() => {
+  const { ws } = campaignWith(40, 10_000);
+  const runs = ws.advanceClock(24 * 60 * 60 * 1000).filter((r) => r.fn === "hourlyCatchUpTrigger");
+  for (const r of runs) if (r.error) fail("hourly run", r);
+  // An idle hour takes no lock: no full check due, no letters due, nothing to catch up.
+  const idle = runs.filter((r) => !r.callsByMethod["Lock.tryLock"]);
+  const busy = runs.filter((r) => r.callsByMethod["Lock.tryLock"]);
+  return {
+    calls: Math.max(...idle.map((r) => r.calls)),
+    roundTrips: Math.max(...idle.map((r) => r.roundTrips)),
+    cells: Math.max(...idle.map((r) => r.cells)),
+    idleRuns: idle.length,
+    runs: runs.length,
+    otherMaxCalls: Math.max(...busy.map((r) => r.calls)),
+    dayCalls: runs.reduce((a, r) => a + r.calls, 0),
+  };
+})();
 
 log("measuring a full recompute of 50,000 responses over 40 units …");
 const rc = campaignWith(40, 50_000);
@@ -409,6 +433,7 @@ const result = {
   submitNip,
   setup150: setup,
   catchup500,
+  hourlyIdle,
   recompute50k,
   dashboard,
   reminders: remindersRun,
@@ -482,6 +507,13 @@ else {
     catchup500.cells,
     `<= ${budgets.catchupCalls} calls, <= ${catchupCellBudget.toLocaleString("en")} cells`,
     catchup500.calls <= budgets.catchupCalls && catchup500.cells <= catchupCellBudget,
+  );
+  line(
+    "idle hour (10,000 in, nothing new)",
+    hourlyIdle.calls,
+    hourlyIdle.cells,
+    `<= ${budgets.hourlyIdleCalls} calls; ${hourlyIdle.idleRuns} of ${hourlyIdle.runs} hours idle, the others <= ${hourlyIdle.otherMaxCalls} calls; ${hourlyIdle.dayCalls} calls a day`,
+    hourlyIdle.calls <= budgets.hourlyIdleCalls && hourlyIdle.idleRuns >= (2 * hourlyIdle.runs) / 3 - 1,
   );
   line(
     "recompute 50,000 / 40 units",

@@ -50,6 +50,8 @@ export interface Snapshot {
   /** The script time zone's offset from UTC in minutes (Indonesia's zones keep no summer time). */
   readonly tzOffsetMin: number;
   readonly units: readonly UnitSnapshot[];
+  /** The hour the day's reminders go out (an earlier version's snapshot has none: the reminders read the tabs). */
+  readonly reminderHour?: number;
   /** When the weekly digest is due (an earlier version's snapshot has none: the digest reads the tabs). */
   readonly digest?: { readonly on: boolean; readonly weekday: number; readonly hour: number };
 }
@@ -80,6 +82,7 @@ export function snapshotOf(c: Campaign, cols: ColumnMap, points: number, tzOffse
       quota: c.quotas.get(u.code) ?? 0,
       ...(u.shortLink ? { shortLink: u.shortLink } : {}),
     })),
+    reminderHour: s.reminderHour,
     digest: { on: s.digestTo.length > 0, weekday: s.digestWeekday, hour: s.digestHour },
   };
 }

@@ -9,7 +9,7 @@ import { weeklyDigest } from "./digest";
 import { catchUp, recordError } from "./pipeline";
 import { finalRelease } from "./release";
 import { dailyReminders, type RunReport, runReminders } from "./reminders";
-import { firedEntry, RUNS_KEY, recordFired } from "./runs";
+import { firedEntry, RUNS_KEY } from "./runs";
 import { docProps, loadStored, type Stored, writeState } from "./state";
 import { raiseMinGroupInto } from "./tabs";
 import { ensureEditTrigger } from "./triggers";
@@ -17,15 +17,19 @@ import { ensureEditTrigger } from "./triggers";
 /** Hourly trigger: the catch-up, then the day's reminders (even when the catch-up failed). */
 export function hourlyRun(): void {
   const props = docProps();
-  recordFired(props, "hourly", Date.now());
+  // The store is read once; an idle hour hands it on (PERFORMANCE.md: an idle hour ≤ 15 calls).
   const { snapshot, stored } = noteAuthorisedScopes(props);
+  const [key, value] = firedEntry(stored.raw[RUNS_KEY], "hourly", Date.now());
+  props.setProperty(key, value);
   let failure: unknown;
+  let idle = false;
   try {
-    catchUp();
+    idle = catchUp(stored) === "idle";
   } catch (e) {
     failure = e; // recorded for the health check by the catch-up itself
   }
-  dailyReminders();
+  // After a catch-up that wrote, the reminders read the store afresh.
+  dailyReminders(idle ? stored : undefined);
   // The campaign's other steps, each on its own: one failing never stops the next.
   // What the run read at its start tells whether these have anything to do (most hours: nothing, no call).
   const steps = [

@@ -53,6 +53,7 @@ import {
   SKOR_EDITED_KEY,
   type State,
   type Stored,
+  TABS_EDITED_KEY,
   writeAllAggregates,
   writeSnapshot,
   writeState,
@@ -608,10 +609,19 @@ function readTimes(src: Source): number[] {
 }
 
 /**
- * Whole rows read each hour to find corrections no edit event announced (an edit through the API,
- * a missing trigger): about this many cells, from where the last audit stopped, round the sources.
+ * The catch-up's full checks, at least this often: the settings tabs read again, the audit's
+ * slices of whole rows (hours between are idle when nothing else is to do; 15 minutes' slack for
+ * a trigger that fires a little early).
  */
-const AUDIT_CELLS = 15_000;
+const CHECK_EVERY_MS = (3 * 60 - 15) * 60 * 1000;
+
+/**
+ * Whole rows read at each full check to find corrections no edit event announced (an edit through
+ * the API, a missing trigger): about this many cells, from where the last audit stopped, round the
+ * sources (15,000 an hour, as when every hour audited). A run with responses to catch up leaves the
+ * audit to the next hour.
+ */
+const AUDIT_CELLS = 45_000;
 
 /** The next audit slice: reads it into `have`, adds its timestamps to `suspect`; returns the new cursor. */
 function audit(
@@ -647,10 +657,10 @@ function audit(
 }
 
 /**
- * Skor rows read whole each hour, round the tab, to find cells staff edited by hand that no edit
- * event announced (an edit through the API): about this many cells.
+ * Skor rows read whole at each full check, round the tab, to find cells staff edited by hand that
+ * no edit event announced (an edit through the API): about this many cells.
  */
-const SKOR_AUDIT_CELLS = 5_000;
+const SKOR_AUDIT_CELLS = 15_000;
 
 /**
  * Skor's keys (one column), and with the hourly audit whether Skor is sound: after staff edited
@@ -660,12 +670,13 @@ const SKOR_AUDIT_CELLS = 5_000;
 function readSkorKeys(
   run: Run,
   rows: number,
+  hourly: boolean,
   audit: boolean,
 ): { keys: string[]; sound: boolean; at?: number } {
   if (rows === 0) return { keys: [], sound: true, at: 0 };
   const key = (r: unknown[]) => String(r[0]);
   const points = run.snapshot.points;
-  if (audit && run.stored.skorEdited && run.stored.aggRows === rows) {
+  if (hourly && run.stored.skorEdited && run.stored.aggRows === rows) {
     const values = run.skor.getRange(2, 1, rows, SKOR_WIDTH).getValues();
     return { keys: values.map(key), sound: skorAgrees(values, run.stored.aggs, points) };
   }
@@ -695,7 +706,12 @@ export function reconcile(run: Run, opts: { force: boolean; checkEdits: boolean;
   const times = sources.map(readTimes);
   const masks = countingMasks(times);
   const counting = countingRows(times, masks);
-  const checked = readSkorKeys(run, n.skor, opts.audit === true);
+  // The hourly catch-up's full check, when due: the audit's slices.
+  const due =
+    opts.audit === true &&
+    n.resp === n.skor &&
+    Date.now() - (run.stored.state.checkedAt ?? 0) >= CHECK_EVERY_MS;
+  const checked = readSkorKeys(run, n.skor, opts.audit === true, due);
   if (!checked.sound) {
     // Skor edited by hand no longer gives the figures counted: rebuilt from the raw responses.
     if (run.stored.skorEdited) run.props.deleteProperty(SKOR_EDITED_KEY);
@@ -711,7 +727,7 @@ export function reconcile(run: Run, opts: { force: boolean; checkEdits: boolean;
   if (edited === "all") for (const t of counting.keys()) suspect.add(t);
   else for (const t of edited) suspect.add(t);
   const have = sources.map(() => new Map<number, unknown[]>());
-  const auditAt = opts.audit ? audit(run, sources, times, have, suspect) : run.stored.state.auditAt;
+  const auditAt = due ? audit(run, sources, times, have, suspect) : run.stored.state.auditAt;
 
   // For each suspect timestamp, compare the keys of the rows that count with Skor's, as multisets.
   sources.forEach((src, s) => {
@@ -756,8 +772,14 @@ export function reconcile(run: Run, opts: { force: boolean; checkEdits: boolean;
   if (marked) run.props.deleteProperty(EDITED_KEY);
   if (opts.audit && run.stored.skorEdited) run.props.deleteProperty(SKOR_EDITED_KEY);
   const skorAuditAt = checked.at ?? state.skorAuditAt;
-  if ((state.rowAdjust ?? 0) !== rowAdjust || state.auditAt !== auditAt || state.skorAuditAt !== skorAuditAt)
-    writeState(run.props, { ...state, rowAdjust: rowAdjust || undefined, auditAt, skorAuditAt });
+  const checkedAt = due ? Date.now() : state.checkedAt;
+  if (
+    (state.rowAdjust ?? 0) !== rowAdjust ||
+    state.auditAt !== auditAt ||
+    state.skorAuditAt !== skorAuditAt ||
+    state.checkedAt !== checkedAt
+  )
+    writeState(run.props, { ...state, rowAdjust: rowAdjust || undefined, auditAt, skorAuditAt, checkedAt });
   if (missing.length === 0 && stale.length === 0) {
     // Skor reflects every row: the next submission below them takes the fast path.
     if (run.stored.liveRows !== n.live) run.props.setProperties(liveEntry(n.live));
@@ -805,7 +827,11 @@ export function processEdit(range: GoogleAppsScript.Spreadsheet.Range | undefine
   const state = stored.state;
   if (id !== state.responsesSheetId && !(state.retired ?? []).includes(id)) {
     // Skor typed over by hand: the next hourly run checks it whole and rebuilds it if it is off.
-    if (!stored.skorEdited && sheet.getName() === TAB.scores) props.setProperty(SKOR_EDITED_KEY, "1");
+    // Pengaturan or Unit Kerja: the next hourly run reads them (an idle hour does not otherwise).
+    const name = sheet.getName();
+    if (!stored.skorEdited && name === TAB.scores) props.setProperty(SKOR_EDITED_KEY, "1");
+    if (!stored.tabsEdited && (name === TAB.settings || name === TAB.units))
+      props.setProperty(TABS_EDITED_KEY, "1");
     return;
   }
   const first = Math.max(2, range.getRow());
@@ -908,7 +934,8 @@ export function reconcileSources(): void {
 function followTabs(run: Run): { run: Run; recompute: boolean; changed: boolean } {
   const state: State = { ...run.stored.state };
   const version = campaignForRun(run.ss, state);
-  if (!version || state.snapDigest === version.digest) {
+  // A snapshot of an earlier version (no reminder hour) is taken again once.
+  if (!version || (state.snapDigest === version.digest && run.snapshot.reminderHour !== undefined)) {
     if (version?.changed) writeState(run.props, state);
     return { run: version?.changed ? reopen(run) : run, recompute: false, changed: false };
   }
@@ -928,13 +955,39 @@ function reopen(run: Run): Run {
 }
 
 /**
+ * Whether this hour has nothing to do (PERFORMANCE.md, an idle hour): no mark from an edit event,
+ * no full check due, nothing left from an earlier version or run, the responses' and Skor's row
+ * counts what the kept state says, and the responses' header where the snapshot knows it. Reads
+ * two row counts and one header row, without the lock; anything else runs the catch-up in full.
+ */
+function idleHour(stored: Stored, now: number): boolean {
+  const { state, snapshot } = stored;
+  if (!snapshot || state.responsesSheetId === undefined || state.recompute || state.columnsMissing)
+    return false;
+  if (stored.migrated || (state.derived ?? 1) < DERIVED_VERSION) return false;
+  if (stored.edited === "all" || stored.edited.length > 0 || stored.skorEdited || stored.tabsEdited)
+    return false;
+  if (now - (state.checkedAt ?? 0) >= CHECK_EVERY_MS) return false;
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const resp = ss.getSheetById(state.responsesSheetId);
+  if (!resp || resp.getLastRow() - 1 !== stored.liveRows) return false;
+  const skor = ss.getSheetByName(TAB.scores);
+  const rows = skor ? skor.getLastRow() - 1 : -1;
+  if (rows !== stored.aggRows || rows !== stored.dashRows || rows !== stored.fullRows) return false;
+  const width = snapshot.cols.width;
+  return sameColumns(mapColumns(resp.getRange(1, 1, 1, width).getValues()[0]), snapshot.cols);
+}
+
+/**
  * Hourly trigger (and the follow-up): processes whatever submit events missed, resumes a stalled
  * recompute. Returns whether anything changed, or null when the lock was not had.
  */
-export function catchUp(): boolean | null {
+export function catchUp(known?: Stored): boolean | null | "idle" {
+  if (known && idleHour(known, Date.now())) return "idle";
   return underTriggerLock<boolean | null>(30_000, null, () => {
     const opened = openRunFinishingLink();
     if (!opened) return false;
+    if (opened.stored.tabsEdited) opened.props.deleteProperty(TABS_EDITED_KEY);
     const followed = opened.stored.state.recompute ? null : followTabs(opened);
     if (followed?.recompute) return true;
     const run = followed?.run ?? opened;

@@ -164,7 +164,7 @@ export function runReminders(
   if (mode === "preview") return reminderRun(mode);
   // Every hourly run asks whether the day's letters are out: one read, reused when the lock is free.
   let known = mode === "scheduled" ? (opts.known ?? loadStored(docProps())) : undefined;
-  if (known && doneToday(known)) return null;
+  if (known && (doneToday(known) || beforeHour(known))) return null;
   const lock = LockService.getDocumentLock();
   const asked = Date.now();
   if (!lock.tryLock(30_000)) {
@@ -183,6 +183,16 @@ export function runReminders(
   } finally {
     lock.releaseLock();
   }
+}
+
+/**
+ * Whether it is before the day's reminder hour, as the snapshot knows it (it follows Pengaturan
+ * by the hourly run): then nothing is read. A snapshot of an earlier version does not know it.
+ */
+function beforeHour(stored: Stored): boolean {
+  const snap = stored.snapshot;
+  if (snap?.reminderHour === undefined) return false;
+  return Number(localTime(Date.now(), snap.tzOffsetMin).text.slice(11, 13)) < snap.reminderHour;
 }
 
 /** Whether the day's scheduled reminders are out already. */
@@ -482,9 +492,9 @@ function calendarLine(time: string, why: string): LogRow {
 }
 
 /** The day's reminders from a time-driven run (the hourly catch-up, or a colleague's older daily trigger). */
-export function dailyReminders(): void {
+export function dailyReminders(known?: Stored): void {
   try {
-    runReminders("scheduled");
+    runReminders("scheduled", { known });
   } catch (e) {
     recordError(e);
     throw e;

@@ -24,12 +24,6 @@ function parseRuns(raw: string | null | undefined): RunLog {
   }
 }
 
-/** Records that a time-driven run of this kind fired now. */
-export function recordFired(props: Props, kind: RunKind, now: number): void {
-  const [key, value] = firedEntry(props.getProperty(RUNS_KEY), kind, now);
-  props.setProperty(key, value);
-}
-
 /** The property entry recording a run, from the record as read (for a run that writes it with its other facts). */
 export function firedEntry(
   raw: string | null | undefined,

@@ -48,6 +48,8 @@ export interface DigestMemo {
 export const EDITED_KEY = "berakhlak.edited";
 /** Staff edited cells of Skor by hand (the edit trigger says so): the next hourly run checks Skor whole. */
 export const SKOR_EDITED_KEY = "berakhlak.skorEdited";
+/** Staff edited Pengaturan or Unit Kerja by hand (the edit trigger says so): the next hourly run reads them. */
+export const TABS_EDITED_KEY = "berakhlak.tabsEdited";
 /** At most this many edited timestamps are kept; beyond, every row is compared once. */
 export const EDITED_MAX = 400;
 
@@ -140,6 +142,8 @@ export interface State {
   auditAt?: number;
   /** Where the hourly audit of Skor's rows resumes. */
   skorAuditAt?: number;
+  /** When the catch-up last made its full checks (the tabs read again, every timestamp compared, the audit). */
+  checkedAt?: number;
 }
 
 type Props = GoogleAppsScript.Properties.Properties;
@@ -187,6 +191,8 @@ export interface Stored {
   readonly edited: readonly number[] | "all";
   /** Staff edited Skor since the last hourly check of it. */
   readonly skorEdited: boolean;
+  /** Staff edited Pengaturan or Unit Kerja since the last hourly run read them. */
+  readonly tabsEdited: boolean;
 }
 
 /** A unit's stored aggregate, its cells keyed safely (profile answers are respondents' text). */
@@ -244,6 +250,7 @@ export function loadStored(props: Props): Stored {
     digest,
     edited,
     skorEdited: all[SKOR_EDITED_KEY] !== undefined,
+    tabsEdited: all[TABS_EDITED_KEY] !== undefined,
     liveRows,
     historySheetId: all[HISTORY_TAB_KEY] === undefined ? undefined : Number(all[HISTORY_TAB_KEY]),
     raw: all,

@@ -302,6 +302,37 @@ describe("postponed letters", () => {
     expect(byDay("2026-03-03")).toEqual(["C", "D"]);
     expect(byDay("2026-03-04")).toEqual(["E", "A"]);
   });
+
+  it("of every kind go first at the default spacing: an opening letter and a thank-you wait one working day, no more", () => {
+    const units = ["A", "B", "C", "D"].map((c) => [
+      c,
+      `Biro ${c}`,
+      `Ibu ${c}`,
+      `${c.toLowerCase()}@example.org`,
+      "",
+      40,
+      2,
+      "ya",
+    ]);
+    const ws = campaign({ units, settings: withSettings({ maks_pengingat_per_minggu: 5 }), mailQuota: 2 });
+    ws.advanceClock(2 * HOUR); // Monday: two opening letters; two wait
+    const first = ws.outbox.filter((m) => m.to[0] !== "biro.organisasi@example.org").map((m) => m.to[0][0]);
+    expect(first).toHaveLength(2);
+    // One of those reaches its quota on Monday: its thank-you is due on Tuesday too.
+    submit(ws, `Biro ${first[0].toUpperCase()} (${first[0].toUpperCase()})`, 2);
+    ws.advanceClock(DAY); // Tuesday: the two opening letters that waited
+    ws.advanceClock(DAY); // Wednesday: the thank-you, postponed on Tuesday, first
+    const letters = (d: string) =>
+      ws.outbox
+        .filter((m) => dayOf(m.time) === d && m.to[0] !== "biro.organisasi@example.org")
+        .map(
+          (m) =>
+            `${m.to[0][0].toUpperCase()}:${m.subject.includes("Terima kasih") ? "terima kasih" : m.subject.includes("dibuka") ? "pembukaan" : "lain"}`,
+        );
+    const waited = ["A", "B", "C", "D"].filter((c) => !first.includes(c.toLowerCase()));
+    expect(letters("2026-03-03")).toEqual(waited.map((c) => `${c}:pembukaan`));
+    expect(letters("2026-03-04")[0]).toBe(`${first[0].toUpperCase()}:terima kasih`);
+  });
 });
 
 /** Letters per unit per day, from the outbox. */

@@ -320,3 +320,46 @@ describe("a recompute that keeps failing", () => {
     expect(ws.uiLog.at(-1)?.html).toMatch(/gagal 3 kali berturut-turut/);
   });
 });
+
+describe("the hourly run", () => {
+  const HOUR = 60 * 60 * 1000;
+  const hourly = (runs: { fn: string; calls: number; error?: string }[]) => {
+    const fired = runs.filter((r) => r.fn === "hourlyCatchUpTrigger");
+    expect(fired.filter((r) => r.error)).toEqual([]);
+    return fired.map((r) => r.calls);
+  };
+
+  it("an hour with nothing new makes at most 15 calls, the same at any size; the full check comes every third hour", () => {
+    const day = (n: number) => {
+      const { ws, rand } = fresh();
+      for (let i = 0; i < n; i++)
+        ws.submit(answersFor(rand, { unit: i % 2 ? BU : DIK }), { event: "dropped" });
+      ws.advanceClock(HOUR);
+      return hourly(ws.advanceClock(24 * HOUR));
+    };
+    const small = day(10);
+    const large = day(2000);
+    for (const calls of [small, large]) {
+      expect(calls).toHaveLength(24);
+      expect(calls.filter((c) => c <= 15).length).toBeGreaterThanOrEqual(15);
+    }
+    expect(new Set(small.filter((c) => c <= 15))).toEqual(new Set(large.filter((c) => c <= 15)));
+  });
+
+  it.each(["fired", "missed"] as const)(
+    "edit events %s: Pengaturan changed by hand reaches Dasbor by the next hourly run (without the event, within 3 hours)",
+    (editEvents) => {
+      const ws = campaign([], undefined, { variants: { editEvents } });
+      const rand = rng(8);
+      for (let i = 0; i < 5; i++) ws.submit(answersFor(rand, { unit: BU }));
+      ws.advanceClock(2 * HOUR);
+      const row = ws.values("Pengaturan").findIndex((r) => r[0] === "nama_instansi") + 1;
+      ws.edit("Pengaturan", row, 2, [["Pemerintah Provinsi Baru"]]);
+      const shown = () => JSON.stringify(ws.values("Dasbor")).includes("Pemerintah Provinsi Baru");
+      ws.advanceClock(HOUR);
+      if (editEvents === "fired") expect(shown()).toBe(true);
+      ws.advanceClock(2 * HOUR);
+      expect(shown()).toBe(true);
+    },
+  );
+});

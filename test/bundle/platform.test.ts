@@ -128,6 +128,26 @@ describe("a WITA spreadsheet under the WIB manifest", () => {
     expect(days).not.toContain("2026-03-05");
   });
 
+  it("a holiday typed as a date in the WITA sheet (its midnight is the day before in WIB) gets no letter", () => {
+    const ws = workspaceWith(
+      [...SETTINGS.filter((r) => r[0] !== "hari_libur"), ["maks_pengingat_per_minggu", 5]],
+      UNIT_ROWS,
+      { variants: { spreadsheetTimeZone: "Asia/Makassar" } },
+    );
+    ws.answerUi({ button: "NO" });
+    setup(ws);
+    const row = ws.values("Pengaturan").findIndex((r) => r[0] === "hari_libur") + 1;
+    ws.edit("Pengaturan", row, 2, [["05/03/2026"]]);
+    expect(ws.values("Pengaturan")[row - 1][1]).toBeInstanceOf(Date);
+    ws.advanceClock(5 * 24 * 3600_000);
+    const days = ws.outbox
+      .filter((m) => m.to.includes("b@example.org"))
+      .map((m) => new Date(m.time + 7 * 3600_000).toISOString().slice(0, 10));
+    expect(days).toContain("2026-03-04");
+    expect(days).toContain("2026-03-06");
+    expect(days).not.toContain("2026-03-05");
+  });
+
   it("setup offers once to align the spreadsheet's time zone; the health check reports a difference", () => {
     const ws = workspaceWith(SETTINGS, UNIT_ROWS, { variants: { spreadsheetTimeZone: "Asia/Makassar" } });
     ws.answerUi({ button: "NO" });

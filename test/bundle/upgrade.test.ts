@@ -325,6 +325,12 @@ describe("a Sheet of version 2 (the letters before the campaign's own letters) g
     expect(health).toContain("Pengaturan sah");
     // Nothing twice on the day of the push; version 2's reminded units get no opening letter.
     expect(toB(ws)).toHaveLength(3);
+    // Hours with nothing new are as cheap as on a Sheet set up by this version (issue 26).
+    const hours = ws
+      .advanceClock(24 * HOUR)
+      .filter((r) => r.fn === "hourlyCatchUpTrigger")
+      .map((r) => r.calls);
+    expect(hours.filter((c) => c <= 15).length).toBeGreaterThanOrEqual(15);
     ws.advanceTo(Date.UTC(2026, 2, 21, 4, 0)); // past the end
     const days = toB(ws).map((m) => new Date(m.time + 7 * HOUR).toISOString().slice(0, 10));
     // Version 2 stopped at 3; now one a week until the end, the last in the closing days.
