@@ -55,6 +55,8 @@ const result = await build({
   charset: "utf8",
   write: false,
   legalComments: "none",
+  // Whitespace only: every name is kept, so the executions log's stack traces stay readable.
+  minifyWhitespace: true,
   logLevel: "warning",
 });
 // Built-ins are bound once as locals of the bundle's closure: the same objects, but a hot loop
@@ -73,11 +75,11 @@ const LOCAL_BUILTINS = [
   "Date",
   "Error",
 ];
-const iife = "(() => {\n";
+const iife = "(()=>{";
 const raw = result.outputFiles[0].text;
 const at = raw.indexOf(iife);
 if (at < 0) throw new Error("build: esbuild output is not the expected IIFE");
-const bundle = `${raw.slice(0, at + iife.length)}  var ${LOCAL_BUILTINS.map((n) => `${n} = globalThis.${n}`).join(", ")};\n${raw.slice(at + iife.length)}`;
+const bundle = `${raw.slice(0, at + iife.length)}var ${LOCAL_BUILTINS.map((n) => `${n}=globalThis.${n}`).join(",")};${raw.slice(at + iife.length)}`;
 const { entryPointFunctions } = gasEntryGenerator.generate(bundle, { comment: false });
 const code = `${entryPointFunctions}\nvar global = this;\n${bundle}`;
 

@@ -118,10 +118,10 @@ export function syncHeader(form: FormData, book: BookData): void {
       if (col === undefined) {
         col = Math.max(sheet.lastCol(), header.v.length) + 1;
         form.columns.set(key, col);
-        if (col > sheet.maxCols) sheet.maxCols = col;
+        sheet.ensureCols(col);
       }
       sheet.setRaw(1, col, text);
-      if (col > sheet.maxCols) sheet.maxCols = col;
+      sheet.ensureCols(col);
     }
   }
   sheet.touch();

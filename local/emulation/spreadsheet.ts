@@ -47,6 +47,12 @@ export interface ChartData {
   options: Record<string, unknown>;
 }
 
+/** Google Sheets holds at most 10 million cells in a spreadsheet, counting every cell of every tab's grid. */
+export const WORKBOOK_CELL_LIMIT = 10_000_000;
+
+/** What Sheets says when a change would take the spreadsheet past it. */
+export const CELL_LIMIT_MESSAGE = `This action would increase the number of cells in the workbook above the limit of ${WORKBOOK_CELL_LIMIT} cells.`;
+
 /** Sheets holds at most 50,000 characters in a cell; a longer write fails. */
 export const CELL_TEXT_LIMIT = 50_000;
 
@@ -206,6 +212,7 @@ export class SheetData {
   /** Grows the grid as Sheets does when data arrives below it (appendRow, Forms): new rows copy the formats above. */
   ensureRows(n: number): void {
     if (n <= this.maxRows) return;
+    this.book.grow((n - this.maxRows) * this.maxCols);
     const template = this.rows[this.maxRows - 1]?.a;
     for (let r = this.maxRows + 1; r <= n; r++) {
       if (template) this.row(r).a = template.map((a) => (a?.nf ? { nf: a.nf } : undefined));
@@ -213,8 +220,22 @@ export class SheetData {
     this.maxRows = n;
   }
 
+  /** Widens the grid as Sheets does when data arrives right of it (a write, Forms' new question). */
+  ensureCols(n: number): void {
+    if (n <= this.maxCols) return;
+    this.book.grow((n - this.maxCols) * this.maxRows);
+    this.maxCols = n;
+  }
+
   insertRows(after: number, n: number): void {
+    this.book.grow(n * this.maxCols);
     const template = this.rows[after - 1]?.a;
+    if (after >= this.rows.length && !template) {
+      // Empty rows below everything stored: nothing to move, nothing to copy.
+      this.maxRows += n;
+      this.touch();
+      return;
+    }
     const fresh: Row[] = [];
     for (let i = 0; i < n; i++)
       fresh.push({ v: [], a: template?.map((a) => (a ? { ...a, dv: a.dv } : undefined)) });
@@ -233,6 +254,7 @@ export class SheetData {
   }
 
   insertCols(after: number, n: number): void {
+    this.book.grow(n * this.maxRows);
     this.book.columnsMoved(this, after + 1, n);
     for (const row of this.rows) {
       if (!row) continue;
@@ -298,11 +320,22 @@ export class BookData {
     for (const l of this.columnListeners) l(sheet, from, delta);
   }
 
+  /** Every cell of every tab's grid, empty or not: what Sheets counts against its limit. */
+  cells(): number {
+    return this.sheets.reduce((a, s) => a + (s.deleted ? 0 : s.maxRows * s.maxCols), 0);
+  }
+
+  /** A change that adds `extra` cells to the grids: refused past the limit, nothing changed. */
+  grow(extra: number): void {
+    if (extra > 0 && this.cells() + extra > WORKBOOK_CELL_LIMIT) throw new GasError(CELL_LIMIT_MESSAGE);
+  }
+
   addSheet(name: string, index?: number): SheetData {
     if (this.sheets.some((s) => s.name === name)) {
       throw new GasError(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     const sheet = new SheetData(this, this.nextSheetId, name);
+    this.grow(sheet.maxRows * sheet.maxCols);
     this.nextSheetId = this.nextSheetId === 0 ? 1_000_001 : this.nextSheetId + 7_919;
     if (index === undefined || index >= this.sheets.length) this.sheets.push(sheet);
     else this.sheets.splice(Math.max(0, index), 0, sheet);
@@ -592,7 +625,7 @@ export class SheetSvc extends Svc {
     if (!Array.isArray(values) || values.length === 0) throw new GasError("Invalid argument: rowContents");
     const r = s.lastRow() + 1;
     s.ensureRows(r);
-    if (values.length > s.maxCols) s.maxCols = values.length;
+    s.ensureCols(values.length);
     values.forEach((v, i) => {
       s.write(r, i + 1, v);
     });

@@ -42,6 +42,7 @@ import {
 import {
   type Attrs,
   BookData,
+  CELL_LIMIT_MESSAGE,
   ChartsSvc,
   type HtmlOutputSvc,
   HtmlServiceSvc,
@@ -94,6 +95,8 @@ export interface SubmitResult {
   responseId: string;
   row: number;
   executions: ExecutionRecord[];
+  /** The spreadsheet was at its cell limit: the response is in the form only. */
+  notInSheet?: true;
 }
 
 export interface Faults {
@@ -632,7 +635,16 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
     form.responses.push(resp);
     const sheet = form.destSheetId === undefined ? undefined : this.book.sheetById(form.destSheetId);
     if (!sheet || sheet.formId !== form.id) return { responseId: resp.id, row: 0, executions: [] };
-    const row = writeResponseRow(form, sheet, resp, this.variants.responseRow);
+    let row: number;
+    try {
+      row = writeResponseRow(form, sheet, resp, this.variants.responseRow);
+    } catch (e) {
+      // A spreadsheet at Google's cell limit takes no new row: the response stays in the form only,
+      // and no submit trigger fires (the form itself goes on accepting).
+      if (e instanceof Error && e.message === CELL_LIMIT_MESSAGE)
+        return { responseId: resp.id, row: 0, executions: [], notInSheet: true };
+      throw e;
+    }
     const executions = this.fireSubmit(sheet, row, opts.event ?? this.randomEventFault());
     this.advance(1000);
     return { responseId: resp.id, row, executions };
@@ -778,7 +790,7 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
     if (!s) s = this.book.addSheet(name);
     s.ensureRows(startRow + rows.length - 1);
     const width = Math.max(0, ...rows.map((r) => r.length));
-    if (width > s.maxCols) s.maxCols = width;
+    s.ensureCols(width);
     rows.forEach((r, i) => {
       r.forEach((v, j) => {
         s.write(startRow + i, j + 1, v, true, opts.locale);
@@ -823,7 +835,7 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
     const nc = Math.max(1, ...values.map((r) => r.length));
     const old = values.length === 1 && nc === 1 ? s.value(row, col) : undefined;
     s.ensureRows(row + values.length - 1);
-    if (col + nc - 1 > s.maxCols) s.maxCols = col + nc - 1;
+    s.ensureCols(col + nc - 1);
     values.forEach((r, i) => {
       r.forEach((v, j) => {
         s.write(row + i, col + j, v, true);

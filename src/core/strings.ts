@@ -248,6 +248,12 @@ const id = {
   healthUnitsBad: "Unit Kerja: {count} masalah",
   healthQuota: "Sisa kuota email hari ini: {count}",
   healthPending: "Jawaban belum diolah: {count}",
+  healthCapacity:
+    "Kapasitas Spreadsheet: {used} dari 10.000.000 sel Google ({pct}%); masih muat sekitar {fits} respon lagi pada lebar tab sekarang.",
+  healthCapacityWarn:
+    "Spreadsheet hampir penuh: {used} dari 10.000.000 sel Google ({pct}%); masih muat sekitar {fits} respon lagi. Kosongkan ruang sekarang: hapus tab yang tidak dipakai, serta baris dan kolom kosong di tab buatan Anda (Google menghitung setiap sel, juga yang kosong). Jangan hapus tab jawaban, Skor, atau tab tersembunyi produk.",
+  healthCapacityFull:
+    "Spreadsheet penuh: {used} dari 10.000.000 sel Google. Respon baru tetap diterima Formulir tetapi tidak masuk ke Sheet, jadi tidak dihitung; yang sudah dihitung tetap aman. Kosongkan ruang: hapus tab yang tidak dipakai, serta baris dan kolom kosong di tab buatan Anda. Jawaban yang sudah ada di Sheet dihitung oleh jalan per jam berikutnya; yang hanya ada di Formulir tidak masuk dengan sendirinya (lihat README, kapasitas).",
   healthSources: "Tab jawaban yang dihitung: {tabs}",
   healthLastValid:
     "Pengaturan atau Unit Kerja sedang tidak sah: pengolahan, dasbor dan pengingat tetap memakai versi sah terakhir ({time}) sampai masalah di bawah diperbaiki.",
@@ -857,6 +863,12 @@ const en: Strings = {
   healthUnitsBad: "Units: {count} problems",
   healthQuota: "Email quota left today: {count}",
   healthPending: "Responses not yet processed: {count}",
+  healthCapacity:
+    "Spreadsheet capacity: {used} of Google's 10,000,000 cells ({pct}%); about {fits} more responses fit at today's tab widths.",
+  healthCapacityWarn:
+    "The spreadsheet is nearly full: {used} of Google's 10,000,000 cells ({pct}%); about {fits} more responses fit. Free space now: delete tabs no one uses, and empty rows and columns in tabs you made (Google counts every cell, empty ones too). Do not delete the responses tabs, Skor or the product's hidden tabs.",
+  healthCapacityFull:
+    "The spreadsheet is full: {used} of Google's 10,000,000 cells. The form still accepts responses but they do not reach the Sheet, so they are not counted; what was counted is safe. Free space: delete tabs no one uses, and empty rows and columns in tabs you made. Responses already in the Sheet are counted by the next hourly run; those only in the form do not come in by themselves (see the README, capacity).",
   healthSources: "Responses tabs counted: {tabs}",
   healthLastValid:
     "Settings or Units are invalid right now: processing, the dashboard and reminders keep to the last valid version ({time}) until the problems below are fixed.",

@@ -16,6 +16,7 @@ import { TAB } from "../core/tabs";
 import { fill } from "../core/template";
 import { unitChoice } from "../core/units";
 import { NOTE_DAYS, newScopes } from "../core/upgrade";
+import { capacityLine } from "./capacity";
 import { platformHealthLine } from "./platform";
 import { readReleaseState } from "./release";
 import { isLinkedTo, openForm, responseCount, responsesSheet, sourcesText, sourceTabs } from "./responses";
@@ -241,6 +242,16 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
   const processed = scores ? Math.max(0, scores.getLastRow() - 1) : 0;
   const pending = Math.max(0, responses + (state.rowAdjust ?? 0) - processed);
   add(pending === 0 ? "ok" : "warn", fill(t.healthPending, { count: pending }));
+  lines.push(
+    capacityLine(
+      ss,
+      [
+        { sheet, used: responses + 1 },
+        { sheet: scores, used: processed + 1 },
+      ],
+      lang,
+    ),
+  );
   if (scores && processed > 0) {
     // Responses kept but counted nowhere (unknown or inactive unit, missing or out-of-scale answers).
     const statuses = scores.getRange(2, SK.status + 1, processed, 2).getValues();

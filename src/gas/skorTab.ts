@@ -12,6 +12,9 @@ export function skorSheet(ss: Spreadsheet, lang: Lang): Sheet {
   if (existing) return existing;
   const sheet = ss.insertSheet(TAB.scores);
   const rows = sheet.getMaxRows();
+  // Google counts every cell of a grid against its 10 million: Skor keeps only its own columns.
+  const cols = sheet.getMaxColumns();
+  if (cols > SKOR_WIDTH) sheet.deleteColumns(SKOR_WIDTH + 1, cols - SKOR_WIDTH);
   sheet
     .getRange(1, 1, 1, SKOR_WIDTH)
     .setValues([skorHeader(lang)])

@@ -4,7 +4,9 @@
  */
 import { Workspace } from "../../local";
 import { answersFor, rng } from "../../local/respondents";
-import { setup, UNIT_HEADER } from "./fixtures";
+import { aggregates, campaign, menu, RESPONSES_TAB, setup, skorRows, UNIT_HEADER } from "./fixtures";
+
+const HOUR = 60 * 60 * 1000;
 
 const SETTINGS = [
   ["tanggal_mulai", "2026-03-02"],
@@ -90,5 +92,84 @@ describe("every store under half its limit (RELIABILITY.md)", () => {
       Object.entries(ws.properties(kind)).reduce((a, [k, v]) => a + k.length + v.length, 0);
     for (const kind of ["document", "script", `user:${ws.user}`]) expect(size(kind)).toBeLessThan(250 * 1024);
     for (const v of Object.values(ws.properties("document"))) expect(v.length).toBeLessThanOrEqual(9 * 1024);
+  });
+});
+
+describe("Google's 10 million cells (issue 26)", () => {
+  const BU = "Biro Umum (BU)";
+  /** The health check's lines. */
+  const health = (ws: Workspace) => {
+    expect(ws.clickMenu("Periksa Kesehatan").error).toBeUndefined();
+    return [
+      ...(ws.uiLog.at(-1)?.html ?? "").matchAll(/<tr><td[^>]*>([^<]*)<\/td><td[^>]*>([^<]*)<\/td><\/tr>/g),
+    ].map((m) => `${m[1]}: ${m[2]}`);
+  };
+  const capacity = (ws: Workspace) => health(ws).find((l) => /Kapasitas|penuh/.test(l)) ?? "";
+
+  it("the health check says how many more responses fit and warns from 80 %; filled to the limit, nothing counted is lost and it says what to do", () => {
+    const ws = campaign();
+    const rand = rng(31);
+    for (let i = 0; i < 5; i++) ws.submit(answersFor(rand, { unit: BU }));
+    ws.advanceClock(HOUR);
+    expect(capacity(ws)).toMatch(
+      /^baik: Kapasitas Spreadsheet: [\d.]+ dari 10\.000\.000 sel Google \(\d%\); masih muat sekitar [\d.]+ respon lagi/,
+    );
+    // Staff keep last year's data in a tab, and delete the empty rows below the responses.
+    const responses = ws.sheet(RESPONSES_TAB);
+    responses.deleteRows(7, responses.maxRows - 6);
+    const width = responses.maxCols;
+    const skorWidth = ws.sheet("Skor").maxCols;
+    ws.typeInto("Arsip", [["data tahun lalu"]]);
+    const arsip = ws.sheet("Arsip");
+    arsip.deleteCols(2, arsip.maxCols - 1);
+    // Room left for three more rows of the responses tab, and a little.
+    arsip.insertRows(arsip.maxRows, 10_000_000 - ws.book.cells() - 3 * width - 5);
+    expect(capacity(ws)).toBe(
+      `perhatian: Spreadsheet hampir penuh: ${(10_000_000 - 3 * width - 5).toLocaleString("de-DE")} dari 10.000.000 sel Google (99%); masih muat sekitar 3 respon lagi. Kosongkan ruang sekarang: hapus tab yang tidak dipakai, serta baris dan kolom kosong di tab buatan Anda (Google menghitung setiap sel, juga yang kosong). Jangan hapus tab jawaban, Skor, atau tab tersembunyi produk.`,
+    );
+    expect(skorWidth).toBe(18);
+    const counted = [];
+    for (let i = 0; i < 5; i++) counted.push(ws.submit(answersFor(rand, { unit: BU })).notInSheet ?? false);
+    expect(counted).toEqual([false, false, false, true, true]);
+    ws.advanceClock(HOUR);
+    // The 8 in the Sheet are counted, on Dasbor too; the two kept only by the form are not.
+    expect(skorRows(ws)).toHaveLength(8);
+    const before = aggregates(ws);
+    expect(JSON.stringify(before)).toContain('"n":8');
+    expect(capacity(ws)).toMatch(
+      /^masalah: Spreadsheet penuh: [\d.]+ dari 10\.000\.000 sel Google\. Respon baru tetap diterima Formulir tetapi tidak masuk ke Sheet/,
+    );
+    menu(ws, "menuRecompute");
+    expect(aggregates(ws)).toEqual(before);
+    // Staff delete the archive tab: responses reach the Sheet and are counted again.
+    ws.deleteTab("Arsip");
+    ws.submit(answersFor(rand, { unit: BU }));
+    expect(skorRows(ws)).toHaveLength(9);
+    expect(capacity(ws)).toMatch(/^baik: Kapasitas Spreadsheet/);
+  });
+  it("Skor that cannot grow: the response waits in the Sheet, nothing counted changes, and it is counted once there is room", () => {
+    const ws = campaign();
+    const rand = rng(32);
+    for (let i = 0; i < 4; i++) ws.submit(answersFor(rand, { unit: BU }));
+    ws.advanceClock(HOUR);
+    const skor = ws.sheet("Skor");
+    skor.deleteRows(6, skor.maxRows - 5);
+    ws.typeInto("Arsip", [["data tahun lalu"]]);
+    const arsip = ws.sheet("Arsip");
+    arsip.deleteCols(2, arsip.maxCols - 1);
+    arsip.insertRows(arsip.maxRows, 10_000_000 - ws.book.cells());
+    const before = aggregates(ws);
+    const r = ws.submit(answersFor(rand, { unit: BU }));
+    expect(r.notInSheet).toBeUndefined();
+    expect(r.executions[0].error).toMatch(/limit of 10000000 cells/);
+    expect(aggregates(ws)).toEqual(before);
+    expect(skorRows(ws)).toHaveLength(4);
+    expect(capacity(ws)).toMatch(/^masalah: Spreadsheet penuh/);
+    ws.advanceClock(HOUR);
+    expect(aggregates(ws)).toEqual(before);
+    ws.deleteTab("Arsip");
+    ws.advanceClock(HOUR);
+    expect(skorRows(ws)).toHaveLength(5);
+    expect(JSON.stringify(aggregates(ws))).toContain('"n":5');
   });
 });

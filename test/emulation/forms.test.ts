@@ -78,6 +78,24 @@ describe("Forms facts from APPS-SCRIPT.md", () => {
     expect(en.values("Form Responses 1")[0][0]).toBe("Timestamp");
   });
 
+  it("a spreadsheet at Google's cell limit gets no new row: the form keeps the response, no trigger fires (the emulation's reading)", () => {
+    const { ws, formId } = linkedWorkspace();
+    ws.runCode(
+      `ScriptApp.newTrigger("f").forSpreadsheet(SpreadsheetApp.getActive()).onFormSubmit().create();`,
+    );
+    ws.submit(ANSWERS);
+    const tab = ws.book.sheets.find((s) => s.formId === formId);
+    if (!tab) throw new Error("no responses tab");
+    tab.deleteRows(3, tab.maxRows - 2);
+    ws.typeInto("Arsip", [["x"]]);
+    const arsip = ws.sheet("Arsip");
+    arsip.insertRows(arsip.maxRows, Math.floor((10_000_000 - ws.book.cells()) / arsip.maxCols));
+    const full = ws.submit(ANSWERS);
+    expect(full).toMatchObject({ row: 0, executions: [], notInSheet: true });
+    expect(ws.forms[0].responses).toHaveLength(2);
+    expect(tab.lastRow()).toBe(2);
+  });
+
   it("a question added later gets a column at the right; a renamed one renames its column", () => {
     const { ws, formId } = linkedWorkspace();
     evaluate(

@@ -324,6 +324,33 @@ describe("Spreadsheet facts from APPS-SCRIPT.md", () => {
     expect(errorOf(w, `${SHEET} sh.getRange(1, 1).setValues([[{}]]);`)).toMatch(/Cannot convert/);
   });
 
+  it("a spreadsheet holds at most 10 million cells of grid, empty ones included: growth past it fails, nothing changed", () => {
+    const w = ws([["a"]]);
+    // Sheet1 and Data (1,000 × 26 each) and a tab of 1,000 × 9,947: 1,000 cells left.
+    evaluate(w, `${SHEET} var big = ss.insertSheet("Arsip"); big.insertColumnsAfter(26, 9921);`);
+    const used = `var n = 0; ss.getSheets().forEach(function (s) { n += s.getMaxRows() * s.getMaxColumns(); });`;
+    expect(evaluate(w, `${SHEET} ${used} return n;`)).toBe(9_999_000);
+    const limit =
+      "This action would increase the number of cells in the workbook above the limit of 10000000 cells.";
+    expect(errorOf(w, `${SHEET} sh.insertRowsAfter(1000, 3000);`)).toBe(limit);
+    expect(errorOf(w, `${SHEET} ss.insertSheet("Lagi");`)).toBe(limit);
+    expect(errorOf(w, `${SHEET} sh.getRange(1, 1).setValue("b"); sh.insertColumnsAfter(26, 2);`)).toBe(limit);
+    expect(
+      evaluate(
+        w,
+        `${SHEET} return [ss.getSheets().length, sh.getRange(1, 1).getValue(), sh.getMaxColumns()];`,
+      ),
+    ).toEqual([3, "b", 26]);
+    // Writing inside the grid needs no new cell; appendRow past the grid's last row adds a row of 26.
+    const appended = evaluate(
+      w,
+      `${SHEET} sh.getRange(1000, 1).setValue("last"); var n = 0;
+       try { for (;;) { sh.appendRow([n]); n++; } } catch (e) { return [n, e.message]; }`,
+    );
+    expect([...appended]).toEqual([38, limit]);
+    expect(evaluate(w, `${SHEET} return sh.getLastRow();`)).toBe(1038);
+  });
+
   it("flush is available and toasts are recorded", () => {
     const w = ws();
     evaluate(w, `SpreadsheetApp.flush(); SpreadsheetApp.getActive().toast("Selesai", "Info");`);
