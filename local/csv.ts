@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PROFILE } from "../src/core/instrument";
+import { PROFILE } from "../src/core/counting/instrument";
 import { parseCsvText } from "./emulation/services";
 import { parseTyped } from "./emulation/values";
 import { type CellValue, Workspace } from "./index";

@@ -3,7 +3,7 @@
  * form, drawn from a seeded generator so every run is identical. For tests, the benchmarks and
  * the local run; never real data.
  */
-import { EB, itemLabel, PROFILE, scaleChoices, VALUES } from "../src/core/instrument";
+import { EB, itemLabel, PROFILE, scaleChoices, VALUES } from "../src/core/counting/instrument";
 
 export { rng } from "./emulation/random";
 

@@ -3,8 +3,9 @@
  * and their heads (addresses on example.org). Every figure is generated from a fixed seed; none
  * of it is real.
  */
-import { strings } from "../src/core/strings";
-import { UNIT_COLUMNS } from "../src/core/units";
+
+import { UNIT_COLUMNS } from "../src/core/campaign/units";
+import { strings } from "../src/core/text/strings";
 import { rng } from "./respondents";
 
 /** The Unit Kerja tab's header as setup writes it (Indonesian labels from the strings module). */

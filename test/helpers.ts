@@ -1,5 +1,5 @@
 import { Workspace, type WorkspaceOptions } from "../local";
-import { SCOPES } from "../src/core/upgrade";
+import { SCOPES } from "../src/core/platform/upgrade";
 
 /** Every scope the product's manifest asks for (defined once, in the product). */
 export const ALL_SCOPES: string[] = [...SCOPES];

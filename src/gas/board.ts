@@ -9,18 +9,19 @@
  * quota: about 150 bytes a unit) split into values of at most 30,000 characters (under the
  * cache's 100 KB a value even in three-byte characters), read and written in one call each.
  */
+
+import { localTime } from "../core/counting/snapshot";
 import {
   type BoardData,
   type BoardUnit,
   renderBoard,
   renderBoardMessage,
   renderUnitPage,
-} from "../core/board";
-import { dayFirst } from "../core/dates";
-import { truncate } from "../core/escape";
-import { localTime } from "../core/snapshot";
-import { strings } from "../core/strings";
-import { fill } from "../core/template";
+} from "../core/results/board";
+import { dayFirst } from "../core/text/dates";
+import { truncate } from "../core/text/escape";
+import { strings } from "../core/text/strings";
+import { fill } from "../core/text/template";
 import { docProps, loadStored, unitLink } from "./state";
 
 /** At most 15 minutes old (PRODUCT.md). */

@@ -4,12 +4,12 @@
  * release) and writes one Log Email line. Reminders stop by themselves: the period is over. Setup
  * never reopens a form closed after the end (unless staff moved the end date later).
  */
-import { activeUnits } from "../core/campaign";
-import { longDate } from "../core/dates";
-import type { Snapshot } from "../core/snapshot";
-import { localTime } from "../core/snapshot";
-import { strings } from "../core/strings";
-import { fill } from "../core/template";
+import { activeUnits } from "../core/campaign/campaign";
+import type { Snapshot } from "../core/counting/snapshot";
+import { localTime } from "../core/counting/snapshot";
+import { longDate } from "../core/text/dates";
+import { strings } from "../core/text/strings";
+import { fill } from "../core/text/template";
 import { readReleaseState } from "./release";
 import { logLetters } from "./reminders";
 import { openForm } from "./responses";

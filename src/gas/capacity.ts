@@ -1,7 +1,7 @@
 /** The health check's line on Google Sheets' cell limit (core/capacity). */
-import { capacityOf, groupedNumber } from "../core/capacity";
-import { type Lang, strings } from "../core/strings";
-import { fill } from "../core/template";
+import { capacityOf, groupedNumber } from "../core/platform/capacity";
+import { type Lang, strings } from "../core/text/strings";
+import { fill } from "../core/text/template";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

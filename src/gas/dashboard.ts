@@ -4,16 +4,16 @@
  * colours, order, charts, protection) from "Perbarui Dasbor" and the catch-up.
  */
 
-import type { Aggregates } from "../core/aggregate";
-import { BEH_TABLE_ROW, BEH_WIDTH, renderBehaviours } from "../core/behaviourLayout";
-import { type DashboardModel, dashboardModel, type HistoryRow } from "../core/dashboard";
-import { DASH, headBlock, literal, renderDashboard, unitRow } from "../core/dashboardLayout";
-import { VALUES } from "../core/instrument";
-import { parseRiwayat } from "../core/riwayat";
-import { MIN_GROUP_FLOOR } from "../core/settings";
-import { localTime, type Snapshot } from "../core/snapshot";
-import { strings } from "../core/strings";
-import { TAB } from "../core/tabs";
+import { MIN_GROUP_FLOOR } from "../core/campaign/settings";
+import type { Aggregates } from "../core/counting/aggregate";
+import { VALUES } from "../core/counting/instrument";
+import { localTime, type Snapshot } from "../core/counting/snapshot";
+import { TAB } from "../core/platform/tabs";
+import { BEH_TABLE_ROW, BEH_WIDTH, renderBehaviours } from "../core/results/behaviourLayout";
+import { type DashboardModel, dashboardModel, type HistoryRow } from "../core/results/dashboard";
+import { DASH, headBlock, literal, renderDashboard, unitRow } from "../core/results/dashboardLayout";
+import { parseRiwayat } from "../core/results/riwayat";
+import { strings } from "../core/text/strings";
 import type { Run } from "./pipeline";
 import { ensureGrid } from "./skorTab";
 import { behavioursEntry, dashEntry, dashOrderEntry, fullRowsEntry, type Stored } from "./state";

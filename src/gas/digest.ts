@@ -4,14 +4,14 @@
  * `email_pimpinan`. Counts only. Its memo (the day and each unit's count) gives next week's
  * change; it is written before the send, so a run stopped after it never sends the week's twice.
  */
-import { activeUnits } from "../core/campaign";
-import { daysLeft } from "../core/dashboard";
-import { dict } from "../core/dict";
-import { digestDue, renderDigest } from "../core/digest";
-import { periodOf } from "../core/reminders";
-import type { Snapshot } from "../core/snapshot";
-import { localTime } from "../core/snapshot";
-import { strings } from "../core/strings";
+import { activeUnits } from "../core/campaign/campaign";
+import type { Snapshot } from "../core/counting/snapshot";
+import { localTime } from "../core/counting/snapshot";
+import { digestDue, renderDigest } from "../core/letters/digest";
+import { periodOf } from "../core/letters/reminders";
+import { daysLeft } from "../core/text/dates";
+import { dict } from "../core/text/dict";
+import { strings } from "../core/text/strings";
 import { logLetters } from "./reminders";
 import { docProps, loadStored, type Stored, writeDigest } from "./state";
 import { readCampaignFrom } from "./tabs";

@@ -1,8 +1,8 @@
 /** Builds or updates the Google Form from the form spec, in place (same items, same columns). */
 
-import { dict } from "../core/dict";
-import type { FormSpec, ItemSpec } from "../core/formSpec";
-import { substitutePrefill } from "../core/prefill";
+import { substitutePrefill } from "../core/campaign/prefill";
+import type { FormSpec, ItemSpec } from "../core/counting/formSpec";
+import { dict } from "../core/text/dict";
 
 type Form = GoogleAppsScript.Forms.Form;
 type Item = GoogleAppsScript.Forms.Item;

@@ -9,11 +9,11 @@
  * properties: it is read from there once and moved.
  */
 
-import { dict } from "../core/dict";
-import { type History, type LetterKind, NEW_UNIT, type UnitHistory, weekOf } from "../core/reminders";
-import { asText } from "../core/skor";
-import { type Lang, strings } from "../core/strings";
-import { TAB } from "../core/tabs";
+import { asText } from "../core/counting/skor";
+import { type History, type LetterKind, NEW_UNIT, type UnitHistory, weekOf } from "../core/letters/reminders";
+import { TAB } from "../core/platform/tabs";
+import { dict } from "../core/text/dict";
+import { type Lang, strings } from "../core/text/strings";
 import { ensureGrid } from "./skorTab";
 import { HISTORY_TAB_KEY, loadStored, type Stored, writeReminderHistory } from "./state";
 

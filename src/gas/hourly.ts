@@ -2,8 +2,8 @@
  * The time-driven runs. The hourly run records when it fired, catches up with what submit events
  * missed, then sends the day's reminders at the first run at or after the reminder hour.
  */
-import type { Snapshot } from "../core/snapshot";
-import { newScopes, SCOPES } from "../core/upgrade";
+import type { Snapshot } from "../core/counting/snapshot";
+import { newScopes, SCOPES } from "../core/platform/upgrade";
 import { endCampaign } from "./campaignEnd";
 import { weeklyDigest } from "./digest";
 import { catchUp, recordError } from "./pipeline";

@@ -5,11 +5,11 @@
  * they want.
  */
 
-import { type PosterInput, posterPage } from "../core/board";
-import { activeUnits } from "../core/campaign";
-import { escapeHtml } from "../core/escape";
-import { strings } from "../core/strings";
-import { fill } from "../core/template";
+import { activeUnits } from "../core/campaign/campaign";
+import { type PosterInput, posterPage } from "../core/results/board";
+import { escapeHtml } from "../core/text/escape";
+import { strings } from "../core/text/strings";
+import { fill } from "../core/text/template";
 import { openForm } from "./responses";
 import { alertProblems } from "./setup";
 import { docProps, loadStored, unitLink } from "./state";

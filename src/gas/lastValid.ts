@@ -6,11 +6,11 @@
  * units, so not in properties), and the health check says so. A valid version is copied only when
  * it differs from the copy (compared by a digest kept in the state).
  */
-import { type Campaign, readCampaign } from "../core/campaign";
-import type { Problem } from "../core/problems";
-import { hash53 } from "../core/scoring";
-import { asText, SHEETS_CELL_MAX } from "../core/skor";
-import { TAB } from "../core/tabs";
+import { type Campaign, readCampaign } from "../core/campaign/campaign";
+import { hash53 } from "../core/counting/scoring";
+import { asText, SHEETS_CELL_MAX } from "../core/counting/skor";
+import { TAB } from "../core/platform/tabs";
+import type { Problem } from "../core/text/problems";
 import { ensureGrid } from "./skorTab";
 import type { State } from "./state";
 import { readTab } from "./tabs";

@@ -5,10 +5,10 @@
  * form's own destination, never made twice, and a tab not visible yet is recorded as pending and
  * adopted by the next run that sees it (a rerun of setup, a submission, the hourly run).
  */
-import type { Campaign } from "../core/campaign";
-import { PROFILE } from "../core/instrument";
-import { mapColumns } from "../core/scoring";
-import { carryOffer, parseOffset, type Snapshot, snapshotOf } from "../core/snapshot";
+import type { Campaign } from "../core/campaign/campaign";
+import { PROFILE } from "../core/counting/instrument";
+import { mapColumns } from "../core/counting/scoring";
+import { carryOffer, parseOffset, type Snapshot, snapshotOf } from "../core/counting/snapshot";
 import { campaignDigest } from "./lastValid";
 import { isLinkedTo } from "./responses";
 import { docProps, type State, writeSnapshot } from "./state";

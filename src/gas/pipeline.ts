@@ -4,8 +4,8 @@
  * known by their key, never by their row. The hourly catch-up reconciles whatever events missed;
  * the recompute rebuilds everything from the raw responses.
  */
-import { type Aggregates, aggregateAll, apply } from "../core/aggregate";
-import { duplicateIndexes, prefer } from "../core/duplicates";
+import { type Aggregates, aggregateAll, apply } from "../core/counting/aggregate";
+import { duplicateIndexes, prefer } from "../core/counting/duplicates";
 import {
   type ColumnMap,
   isBlankRow,
@@ -17,8 +17,8 @@ import {
   sameColumns,
   scoreRow,
   timeOfKey,
-} from "../core/scoring";
-import { hmacSha256Hex } from "../core/sha256";
+} from "../core/counting/scoring";
+import { hmacSha256Hex } from "../core/counting/sha256";
 import {
   asText,
   isProductRow,
@@ -30,13 +30,19 @@ import {
   skorAgrees,
   skorRow,
   skorRowSound,
-} from "../core/skor";
-import { carryOffer, type Snapshot, scoreConfig, scoringChanged, snapshotOf } from "../core/snapshot";
-import { countingMasks, countingRows } from "../core/sources";
-import { strings } from "../core/strings";
-import { TAB } from "../core/tabs";
-import { fill } from "../core/template";
-import { DERIVED_VERSION } from "../core/upgrade";
+} from "../core/counting/skor";
+import {
+  carryOffer,
+  type Snapshot,
+  scoreConfig,
+  scoringChanged,
+  snapshotOf,
+} from "../core/counting/snapshot";
+import { countingMasks, countingRows } from "../core/counting/sources";
+import { TAB } from "../core/platform/tabs";
+import { DERIVED_VERSION } from "../core/platform/upgrade";
+import { strings } from "../core/text/strings";
+import { fill } from "../core/text/template";
 import { EXECUTION_STARTED } from "./clock";
 import { fullRefresh, refreshDashboardValues } from "./dashboard";
 import { campaignForRun } from "./lastValid";

@@ -6,9 +6,9 @@
  * and named for staff to delete; its tab is deleted. When the tab only appears in a later run,
  * the test finishes at the next click.
  */
-import { nipDigits } from "../core/instrument";
-import { type Lang, strings } from "../core/strings";
-import { fill } from "../core/template";
+import { nipDigits } from "../core/counting/instrument";
+import { type Lang, strings } from "../core/text/strings";
+import { fill } from "../core/text/template";
 import { type HealthLine, showReport } from "./health";
 import { linkedHere } from "./link";
 import { isLinkedTo, openForm } from "./responses";

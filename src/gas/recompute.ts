@@ -1,8 +1,8 @@
 /** "Hitung Ulang Skor": rebuilds Skor, the aggregates and the dashboard from the raw responses. */
 
-import { mapColumns, missingColumns } from "../core/scoring";
-import { strings } from "../core/strings";
-import { fill } from "../core/template";
+import { mapColumns, missingColumns } from "../core/counting/scoring";
+import { strings } from "../core/text/strings";
+import { fill } from "../core/text/template";
 import { readHeader, takeSnapshot } from "./link";
 import { openRun, startRecompute } from "./pipeline";
 import { responsesSheet } from "./responses";

@@ -6,7 +6,10 @@
  * releases (releaseRecord.ts). Nothing here changes the raw responses or Skor.
  */
 
-import { dayFirst, longDate } from "../core/dates";
+import { STATUS, timeOfKey } from "../core/counting/scoring";
+import { isProductRow, readSkorRow, SK, skorAgrees } from "../core/counting/skor";
+import { localTime, type Snapshot } from "../core/counting/snapshot";
+import { TAB } from "../core/platform/tabs";
 import {
   type Conflict,
   type History,
@@ -15,14 +18,11 @@ import {
   participationRelease,
   planRelease,
   rawOf,
-} from "../core/release";
-import { RESULTS, resultsSheet } from "../core/results";
-import { STATUS, timeOfKey } from "../core/scoring";
-import { isProductRow, readSkorRow, SK, skorAgrees } from "../core/skor";
-import { localTime, type Snapshot } from "../core/snapshot";
-import { type Lang, strings } from "../core/strings";
-import { TAB } from "../core/tabs";
-import { fill } from "../core/template";
+} from "../core/results/release";
+import { RESULTS, resultsSheet } from "../core/results/results";
+import { dayFirst, longDate } from "../core/text/dates";
+import { type Lang, strings } from "../core/text/strings";
+import { fill } from "../core/text/template";
 import { openRun, startRecompute } from "./pipeline";
 import { keepScoreRelease, literal, MAX_SCORE_RELEASES, readHistory, tabFor } from "./releaseRecord";
 import { ensureGrid } from "./skorTab";

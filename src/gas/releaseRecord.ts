@@ -4,12 +4,12 @@
  * check over every score release.
  */
 
-import { groupId, isShown, type Membership, type ReleaseGroup } from "../core/release";
-import type { PublishedRelease } from "../core/releaseCheck";
-import { asText } from "../core/skor";
-import type { Snapshot } from "../core/snapshot";
-import { strings } from "../core/strings";
-import { TAB } from "../core/tabs";
+import { asText } from "../core/counting/skor";
+import type { Snapshot } from "../core/counting/snapshot";
+import { TAB } from "../core/platform/tabs";
+import { groupId, isShown, type Membership, type ReleaseGroup } from "../core/results/release";
+import type { PublishedRelease } from "../core/results/releaseCheck";
+import { strings } from "../core/text/strings";
 import { ensureGrid } from "./skorTab";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -6,12 +6,9 @@
  * the next hourly run continues the day's letters.
  */
 
-import { activeUnits } from "../core/campaign";
-import { daysLeft } from "../core/dashboard";
-import { dayFirst, longDate } from "../core/dates";
-import { dict } from "../core/dict";
-import { escapeHtml } from "../core/escape";
-import { problemText } from "../core/problems";
+import { activeUnits } from "../core/campaign/campaign";
+import { asText } from "../core/counting/skor";
+import { localTime } from "../core/counting/snapshot";
 import {
   ACTIONABLE,
   afterLetter,
@@ -31,12 +28,14 @@ import {
   renderLetter,
   type UnitHistory,
   weekOf,
-} from "../core/reminders";
-import { asText } from "../core/skor";
-import { localTime } from "../core/snapshot";
-import { type Lang, strings } from "../core/strings";
-import { TAB } from "../core/tabs";
-import { fill } from "../core/template";
+} from "../core/letters/reminders";
+import { TAB } from "../core/platform/tabs";
+import { dayFirst, daysLeft, longDate } from "../core/text/dates";
+import { dict } from "../core/text/dict";
+import { escapeHtml } from "../core/text/escape";
+import { problemText } from "../core/text/problems";
+import { type Lang, strings } from "../core/text/strings";
+import { fill } from "../core/text/template";
 import { EXECUTION_STARTED } from "./clock";
 import { Journal, readHistory, writeBlock, writeHistory } from "./historyTab";
 import { campaignForRun } from "./lastValid";

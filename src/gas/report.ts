@@ -5,13 +5,13 @@
  * live aggregates. The execution's log records which release it reported.
  */
 
-import { renderReport } from "../core/report";
-import { readHasil } from "../core/results";
-import { parseRiwayat } from "../core/riwayat";
-import { MIN_GROUP_FLOOR } from "../core/settings";
-import { localTime } from "../core/snapshot";
-import { strings } from "../core/strings";
-import { TAB } from "../core/tabs";
+import { MIN_GROUP_FLOOR } from "../core/campaign/settings";
+import { localTime } from "../core/counting/snapshot";
+import { TAB } from "../core/platform/tabs";
+import { renderReport } from "../core/results/report";
+import { readHasil } from "../core/results/results";
+import { parseRiwayat } from "../core/results/riwayat";
+import { strings } from "../core/text/strings";
 import { readReleaseState, releaseDate } from "./release";
 import { docProps, loadStored } from "./state";
 

@@ -1,7 +1,7 @@
 /** The form's responses tab, found by the sheet id kept at setup (its name depends on the account's language). */
-import { mapColumns, missingColumns } from "../core/scoring";
-import { type Lang, strings } from "../core/strings";
-import { fill } from "../core/template";
+import { mapColumns, missingColumns } from "../core/counting/scoring";
+import { type Lang, strings } from "../core/text/strings";
+import { fill } from "../core/text/template";
 import type { State } from "./state";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

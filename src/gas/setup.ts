@@ -1,13 +1,13 @@
 /** The flows behind "Siapkan Survei" and "Perbarui Formulir". */
-import { activeUnits, type Campaign } from "../core/campaign";
-import { dict } from "../core/dict";
-import { formSpec, ITEM_KEYS } from "../core/formSpec";
-import { problemText } from "../core/problems";
-import { hash53 } from "../core/scoring";
-import { type Lang, strings } from "../core/strings";
-import { fill } from "../core/template";
-import { unitChoice } from "../core/units";
-import { newScopes, SCOPES } from "../core/upgrade";
+import { activeUnits, type Campaign } from "../core/campaign/campaign";
+import { unitChoice } from "../core/campaign/units";
+import { formSpec, ITEM_KEYS } from "../core/counting/formSpec";
+import { hash53 } from "../core/counting/scoring";
+import { newScopes, SCOPES } from "../core/platform/upgrade";
+import { dict } from "../core/text/dict";
+import { problemText } from "../core/text/problems";
+import { type Lang, strings } from "../core/text/strings";
+import { fill } from "../core/text/template";
 import { EXECUTION_STARTED } from "./clock";
 import { prefilledLinks, syncForm } from "./form";
 import { ensureHistoryTab } from "./historyTab";

@@ -1,7 +1,7 @@
 /** The Skor tab: created with its header and formats, protected with a warning. */
-import { SK, SKOR_WIDTH, skorHeader } from "../core/skor";
-import type { Lang } from "../core/strings";
-import { TAB } from "../core/tabs";
+import { SK, SKOR_WIDTH, skorHeader } from "../core/counting/skor";
+import { TAB } from "../core/platform/tabs";
+import type { Lang } from "../core/text/strings";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

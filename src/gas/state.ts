@@ -4,15 +4,16 @@
  * pre-filled links, the last error. Derived state (rebuilt by a recompute): the snapshot the
  * processing runs on and the aggregates.
  */
-import type { Agg, Aggregates } from "../core/aggregate";
-import { emptyAgg } from "../core/aggregate";
-import { dict } from "../core/dict";
-import { truncate } from "../core/escape";
-import { substitutePrefill } from "../core/prefill";
-import { EMPTY_HISTORY, type History } from "../core/reminders";
-import type { Snapshot } from "../core/snapshot";
-import { unitChoice } from "../core/units";
-import { DERIVED_VERSION, migrateState, STATE_VERSION, type UpgradeNote } from "../core/upgrade";
+
+import { substitutePrefill } from "../core/campaign/prefill";
+import { unitChoice } from "../core/campaign/units";
+import type { Agg, Aggregates } from "../core/counting/aggregate";
+import { emptyAgg } from "../core/counting/aggregate";
+import type { Snapshot } from "../core/counting/snapshot";
+import { EMPTY_HISTORY, type History } from "../core/letters/reminders";
+import { DERIVED_VERSION, migrateState, STATE_VERSION, type UpgradeNote } from "../core/platform/upgrade";
+import { dict } from "../core/text/dict";
+import { truncate } from "../core/text/escape";
 import type { PlatformOutcome, PlatformPending } from "./platform";
 
 const STATE_KEY = "berakhlak.state";

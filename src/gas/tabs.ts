@@ -1,6 +1,5 @@
 /** The staff-edited tabs (Pengaturan, Unit Kerja): created when missing, read in one block each. */
-import { type Campaign, readCampaign } from "../core/campaign";
-import { neutralize } from "../core/escape";
+import { type Campaign, readCampaign } from "../core/campaign/campaign";
 import {
   LEGACY_MAX_KEY,
   MIN_GROUP_FLOOR,
@@ -10,10 +9,11 @@ import {
   SETTINGS,
   WEEKLY_MAX_KEY,
   weeklyFromTotal,
-} from "../core/settings";
-import { type Lang, SETTING_HELP, strings } from "../core/strings";
-import { TAB } from "../core/tabs";
-import { EXAMPLE_UNITS, UNIT_COLUMNS } from "../core/units";
+} from "../core/campaign/settings";
+import { EXAMPLE_UNITS, UNIT_COLUMNS } from "../core/campaign/units";
+import { TAB } from "../core/platform/tabs";
+import { neutralize } from "../core/text/escape";
+import { type Lang, SETTING_HELP, strings } from "../core/text/strings";
 import { loadStored, type State, type Stored, writeState } from "./state";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,6 +1,6 @@
-import { MENU } from "../core/menu";
-import { type Lang, parseLang, strings } from "../core/strings";
-import { LANGUAGE_KEY, TAB } from "../core/tabs";
+import { MENU } from "../core/platform/menu";
+import { LANGUAGE_KEY, TAB } from "../core/platform/tabs";
+import { type Lang, parseLang, strings } from "../core/text/strings";
 
 /**
  * The interface language from the Pengaturan tab (key `bahasa`), Indonesian when the tab or the

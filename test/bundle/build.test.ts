@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { SCOPES } from "../../src/core/upgrade";
+import { SCOPES } from "../../src/core/platform/upgrade";
 
 const root = join(__dirname, "..", "..");
 const code = readFileSync(join(root, "dist", "Code.js"), "utf8");

@@ -1,7 +1,7 @@
 import type { Workspace } from "../../local";
 import { answersFor, rng } from "../../local/respondents";
-import { STATUS, timeOfKey } from "../../src/core/scoring";
-import { readSkorRow } from "../../src/core/skor";
+import { STATUS, timeOfKey } from "../../src/core/counting/scoring";
+import { readSkorRow } from "../../src/core/counting/skor";
 import { boundedLeaks, findLeak, type Person, type Published, type ShownGroup } from "../attacker";
 import { campaign, menu } from "./fixtures";
 

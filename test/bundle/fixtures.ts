@@ -1,7 +1,7 @@
 import { Workspace, type WorkspaceOptions } from "../../local";
 import { UNIT_HEADER } from "../../local/sample";
-import { substitutePrefill } from "../../src/core/prefill";
-import { unitChoice } from "../../src/core/units";
+import { substitutePrefill } from "../../src/core/campaign/prefill";
+import { unitChoice } from "../../src/core/campaign/units";
 
 export { UNIT_HEADER } from "../../local/sample";
 

@@ -1,5 +1,5 @@
 import { answersFor, rng } from "../../local/respondents";
-import { unitChoice } from "../../src/core/units";
+import { unitChoice } from "../../src/core/campaign/units";
 import { campaign, menu } from "./fixtures";
 
 /**

@@ -1,6 +1,6 @@
 import type { Workspace, WorkspaceOptions } from "../../local";
 import { answersFor, nipAsWritten, rng } from "../../local/respondents";
-import { RESULTS } from "../../src/core/results";
+import { RESULTS } from "../../src/core/results/results";
 import { boundedLeaks, findLeak, type Published } from "../attacker";
 import { campaign, menu, skorRows } from "./fixtures";
 import { hasil, published } from "./releases";

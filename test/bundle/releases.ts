@@ -3,9 +3,9 @@
  * would, and who Skor counted at that moment: the attacker's input (test/attacker.ts).
  */
 import type { Workspace } from "../../local";
-import { RESULTS } from "../../src/core/results";
-import { STATUS, timeOfKey } from "../../src/core/scoring";
-import { readSkorRow } from "../../src/core/skor";
+import { STATUS, timeOfKey } from "../../src/core/counting/scoring";
+import { readSkorRow } from "../../src/core/counting/skor";
+import { RESULTS } from "../../src/core/results/results";
 import type { Person, Published } from "../attacker";
 
 const DIMS: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { Workspace } from "../../local";
-import { AGREE_LABELS, SCALE_LABELS, VALUES } from "../../src/core/instrument";
-import { SETTINGS } from "../../src/core/settings";
+import { SETTINGS } from "../../src/core/campaign/settings";
+import { AGREE_LABELS, SCALE_LABELS, VALUES } from "../../src/core/counting/instrument";
 import {
   campaign,
   form,

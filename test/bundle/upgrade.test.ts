@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Workspace } from "../../local";
 import { answersFor, rng } from "../../local/respondents";
-import { DERIVED_VERSION } from "../../src/core/upgrade";
+import { DERIVED_VERSION } from "../../src/core/platform/upgrade";
 import { findLeak } from "../attacker";
 import { aggregates, menu, RESPONSES_TAB, setup, UNIT_HEADER } from "./fixtures";
 import { hasil, published } from "./releases";

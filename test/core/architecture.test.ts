@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 const src = join(__dirname, "..", "..", "src");
 const files = (dir: string): string[] =>
@@ -18,7 +18,10 @@ describe("the arrows point one way: main -> gas -> core", () => {
       // Comments may name Apps Script (to explain why); code may not.
       const code = text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
       expect(code).not.toMatch(GAS_GLOBALS);
-      for (const m of text.matchAll(/from "([^"]+)"/g)) expect(m[1]).toMatch(/^\.\/[^/]+$/);
+      for (const m of text.matchAll(/from "([^"]+)"/g)) {
+        expect(m[1]).toMatch(/^\.\.?\//);
+        expect(join(dirname(f), m[1]).startsWith(join(src, "core"))).toBe(true);
+      }
     },
   );
 

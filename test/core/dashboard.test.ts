@@ -1,9 +1,9 @@
-import { emptyAggregates } from "../../src/core/aggregate";
-import { dashboardModel, daysLeft, predikat, unitStatus } from "../../src/core/dashboard";
-import { unitRow } from "../../src/core/dashboardLayout";
-import { dayFirst, longDate } from "../../src/core/dates";
-import { suppress } from "../../src/core/privacy";
-import type { Snapshot } from "../../src/core/snapshot";
+import { emptyAggregates } from "../../src/core/counting/aggregate";
+import type { Snapshot } from "../../src/core/counting/snapshot";
+import { dashboardModel, predikat, unitStatus } from "../../src/core/results/dashboard";
+import { unitRow } from "../../src/core/results/dashboardLayout";
+import { suppress } from "../../src/core/results/privacy";
+import { dayFirst, daysLeft, longDate } from "../../src/core/text/dates";
 
 const bands = { A: 75, B: 50, C: 25 };
 

@@ -1,4 +1,11 @@
-import { EB, ITEM_CODES, itemCodeOfHeader, PROFILE, SCALE_LABELS, VALUES } from "../../src/core/instrument";
+import {
+  EB,
+  ITEM_CODES,
+  itemCodeOfHeader,
+  PROFILE,
+  SCALE_LABELS,
+  VALUES,
+} from "../../src/core/counting/instrument";
 
 describe("the instrument (INSTRUMENT.md)", () => {
   it("has the seven values of the acronym, in order, three behaviours each, coded by value", () => {

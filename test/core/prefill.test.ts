@@ -1,4 +1,4 @@
-import { javaUrlEncode, substitutePrefill } from "../../src/core/prefill";
+import { javaUrlEncode, substitutePrefill } from "../../src/core/campaign/prefill";
 
 describe("pre-filled link substitution", () => {
   it("encodes as Java's URLEncoder: space as +, and ! ' ( ) ~ escaped", () => {

@@ -1,4 +1,4 @@
-import { crossLeak, suppress } from "../../src/core/privacy";
+import { crossLeak, suppress } from "../../src/core/results/privacy";
 import {
   buildRelease,
   groupId,
@@ -6,8 +6,8 @@ import {
   type Member,
   type Membership,
   planRelease,
-} from "../../src/core/release";
-import { leakAcross } from "../../src/core/releaseCheck";
+} from "../../src/core/results/release";
+import { leakAcross } from "../../src/core/results/releaseCheck";
 import { type Published as Attacked, findLeak as attack, type Person, type Published } from "../attacker";
 // Sets whose sum is derivable (the version-2 checker): what crossLeak searches, to compare with it.
 import { findLeak as indicatorLeak } from "../privacyChecker";

@@ -1,5 +1,5 @@
 import jsQR from "jsqr";
-import { qrMatrix, qrSvg } from "../../src/core/qr";
+import { qrMatrix, qrSvg } from "../../src/core/qr/qr";
 import { decodeQrSvgs } from "../qrDecode";
 
 /** The matrix as a bitmap jsQR reads (four pixels a module, a quiet zone of four). */

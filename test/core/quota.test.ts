@@ -5,7 +5,7 @@ import {
   type QuotaSettings,
   type QuotaUnit,
   slovin,
-} from "../../src/core/quota";
+} from "../../src/core/campaign/quota";
 
 const base: QuotaSettings = { method: "slovin", margin: 0.05, percent: 0.3, target: 0 };
 const unit = (code: string, headcount: number, extra: Partial<QuotaUnit> = {}): QuotaUnit => ({

@@ -9,7 +9,7 @@ import {
   renderLetter,
   type UnitHistory,
   weekOf,
-} from "../../src/core/reminders";
+} from "../../src/core/letters/reminders";
 
 /** A reminder (the letter staff's templates shape). */
 const renderMessage = (u: ReminderUnit, c: Parameters<typeof renderLetter>[2]) =>

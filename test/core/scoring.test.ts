@@ -1,8 +1,8 @@
-import { aggregateAll, meansOf } from "../../src/core/aggregate";
-import { duplicateIndexes } from "../../src/core/duplicates";
-import { EB, itemLabel, scaleChoices, VALUES } from "../../src/core/instrument";
-import { itemScore, mapColumns, responseKey, scoreRow, scoresOf } from "../../src/core/scoring";
-import { readSkorRow, skorRow } from "../../src/core/skor";
+import { aggregateAll, meansOf } from "../../src/core/counting/aggregate";
+import { duplicateIndexes } from "../../src/core/counting/duplicates";
+import { EB, itemLabel, scaleChoices, VALUES } from "../../src/core/counting/instrument";
+import { itemScore, mapColumns, responseKey, scoreRow, scoresOf } from "../../src/core/counting/scoring";
+import { readSkorRow, skorRow } from "../../src/core/counting/skor";
 
 /** A responses-tab header as Google writes it for the product's form. */
 const header = [

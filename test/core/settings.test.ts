@@ -1,9 +1,9 @@
 import { UNIT_HEADER } from "../../local/sample";
-import { readCampaign } from "../../src/core/campaign";
-import { problemText } from "../../src/core/problems";
-import { parseSettings, SETTINGS, weeklyFromTotal } from "../../src/core/settings";
-import { SETTING_HELP } from "../../src/core/strings";
-import { codeOfChoice, EXAMPLE_UNITS, parseUnits, unitChoice } from "../../src/core/units";
+import { readCampaign } from "../../src/core/campaign/campaign";
+import { parseSettings, SETTINGS, weeklyFromTotal } from "../../src/core/campaign/settings";
+import { codeOfChoice, EXAMPLE_UNITS, parseUnits, unitChoice } from "../../src/core/campaign/units";
+import { problemText } from "../../src/core/text/problems";
+import { SETTING_HELP } from "../../src/core/text/strings";
 
 const ctx = { ymd: (d: Date) => d.toISOString().slice(0, 10) };
 const header = ["kunci", "nilai", "keterangan"];

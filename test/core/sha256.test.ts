@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { hex, hmacSha256Hex, sha256, utf8 } from "../../src/core/sha256";
+import { hex, hmacSha256Hex, sha256, utf8 } from "../../src/core/counting/sha256";
 
 describe("SHA-256 and HMAC-SHA256 in plain TypeScript", () => {
   it.each([

@@ -1,5 +1,5 @@
-import { MENU } from "../../src/core/menu";
-import { LANGS, parseLang, strings } from "../../src/core/strings";
+import { MENU } from "../../src/core/platform/menu";
+import { LANGS, parseLang, strings } from "../../src/core/text/strings";
 
 describe("the strings module", () => {
   it("has every text in Indonesian and English, none empty", () => {

@@ -4,9 +4,10 @@
  * instansi), then the seven value scores (0 to 100). Checked like the other tabs: every problem is
  * listed with its row, and only sound rows are used; a row with a problem changes nothing shown.
  */
+
+import { VALUES } from "../counting/instrument";
+import { type Problem, problem } from "../text/problems";
 import type { HistoryRow } from "./dashboard";
-import { VALUES } from "./instrument";
-import { type Problem, problem } from "./problems";
 
 /** How a score may be typed: a number, or text with a decimal comma or point ("61,5"). */
 function scoreOf(v: unknown): number | null | undefined {

@@ -13,7 +13,7 @@
  *   hides more profile groups until none is left.
  */
 
-import { GROUPS } from "./scoring";
+import { GROUPS } from "../counting/scoring";
 
 /** Items per score: the 7 values, then EB (the instrument's groups). */
 const ITEMS_PER_SCORE: readonly number[] = GROUPS.map((g) => g.length);

@@ -3,6 +3,8 @@
  * validity with a reason, and the response key. Pure: a row of the responses tab in, a scored
  * response out.
  */
+
+import { unitOfAnswer } from "../campaign/units";
 import {
   answerNumber,
   EB,
@@ -14,7 +16,6 @@ import {
   VALUES,
   type ValueCode,
 } from "./instrument";
-import { unitOfAnswer } from "./units";
 
 /** item score = (x - 1) / (K - 1) * 100, so 0..100. */
 export function itemScore(x: number, points: number): number {

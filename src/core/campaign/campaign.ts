@@ -2,7 +2,7 @@
  * The campaign's configuration as one validated value: settings, units and quotas, with every
  * problem a user must fix, in the order they appear in the tabs.
  */
-import { type Problem, problem } from "./problems";
+import { type Problem, problem } from "../text/problems";
 import { computeQuotas, type QuotaProblem } from "./quota";
 import { type ParseContext, parseSettings, type Settings } from "./settings";
 import { parseUnits, type Unit } from "./units";

@@ -4,7 +4,7 @@
  * and recomputing from scratch give the same figures exactly.
  */
 
-import { dict } from "./dict";
+import { dict } from "../text/dict";
 import { GROUPS, groupScore, type Scored, STATUS } from "./scoring";
 
 export interface Agg {

@@ -1,4 +1,4 @@
-import type { Strings } from "./strings";
+import type { Strings } from "../text/strings";
 
 /** One item of the BerAKHLAK menu: the label's key in the strings module and the entry point it calls. */
 export interface MenuItem {

@@ -4,7 +4,7 @@
  * questions and the consent text. The form builder, the scorer, the dashboard and the emails all
  * read this; nothing about the instrument is written as a literal anywhere else.
  */
-import type { Lang } from "./strings";
+import type { Lang } from "../text/strings";
 
 export interface Behaviour {
   readonly code: string;

@@ -3,6 +3,11 @@
  * rectangles the shell writes in a few batched calls. Defined once, used by the full refresh
  * and by the values update after each submission.
  */
+
+import { VALUES } from "../counting/instrument";
+import { asText } from "../counting/skor";
+import { type Lang, type Strings, strings } from "../text/strings";
+import { fill } from "../text/template";
 import {
   type DashboardModel,
   heatColour,
@@ -11,10 +16,6 @@ import {
   type UnitLine,
   type UnitStatus,
 } from "./dashboard";
-import { VALUES } from "./instrument";
-import { asText } from "./skor";
-import { type Lang, type Strings, strings } from "./strings";
-import { fill } from "./template";
 
 export const DASH = {
   width: 17,

@@ -5,10 +5,11 @@
  * Same minimum-size and suppression rules as Dasbor (the model carries its hide decisions).
  * Rendered as one block: values, number formats, backgrounds and weights.
  */
+
+import { VALUES } from "../counting/instrument";
+import { type Lang, type Strings, strings } from "../text/strings";
+import { fill } from "../text/template";
 import { type BehaviourModel, heatColour, type Shown } from "./dashboard";
-import { VALUES } from "./instrument";
-import { type Lang, type Strings, strings } from "./strings";
-import { fill } from "./template";
 
 /** Columns: code, unit, n, the 21 behaviours, the weakest, its suggestion. */
 export const BEH_WIDTH = 3 + VALUES.length * 3 + 2;

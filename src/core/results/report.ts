@@ -5,14 +5,15 @@
  * against earlier years comes from Riwayat's sound rows. A page staff print or save as PDF from the
  * browser: no scope beyond what the product has.
  */
+
+import { VALUES } from "../counting/instrument";
+import { longDate } from "../text/dates";
+import { escapeHtml } from "../text/escape";
+import { type Lang, strings } from "../text/strings";
+import { fill } from "../text/template";
 import { suggestionOf } from "./behaviourLayout";
 import type { HistoryRow } from "./dashboard";
-import { longDate } from "./dates";
-import { escapeHtml } from "./escape";
-import { VALUES } from "./instrument";
 import type { HasilFigures } from "./results";
-import { type Lang, strings } from "./strings";
-import { fill } from "./template";
 
 export interface ReportInput {
   readonly lang: Lang;

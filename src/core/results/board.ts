@@ -4,12 +4,13 @@
  * counts leave the Sheet during the campaign). Pure: the data comes from the stored aggregates and
  * snapshot, the pages are strings; the shell serves them (doGet) or shows them (Kit Sosialisasi).
  */
-import { daysLeft, STATUS_COLOURS, unitStatus } from "./dashboard";
-import { longDate } from "./dates";
-import { escapeHtml, truncate } from "./escape";
-import { fitsQr, qrSvg } from "./qr";
-import { type Lang, strings } from "./strings";
-import { fill } from "./template";
+
+import { fitsQr, qrSvg } from "../qr/qr";
+import { daysLeft, longDate } from "../text/dates";
+import { escapeHtml, truncate } from "../text/escape";
+import { type Lang, strings } from "../text/strings";
+import { fill } from "../text/template";
+import { STATUS_COLOURS, unitStatus } from "./dashboard";
 
 export interface BoardUnit {
   readonly code: string;

@@ -5,6 +5,7 @@
  * minimum, "disembunyikan" for one withheld to protect another (privacy.ts).
  */
 
+import { MIN_GROUP_FLOOR } from "../campaign/settings";
 import {
   type Agg,
   type Aggregates,
@@ -13,16 +14,15 @@ import {
   behaviourMeans,
   emptyAgg,
   meansOf,
-} from "./aggregate";
-import { dayFirst, longDate } from "./dates";
-import { VALUES } from "./instrument";
+} from "../counting/aggregate";
+import { VALUES } from "../counting/instrument";
+import { GROUPS } from "../counting/scoring";
+import type { Snapshot } from "../counting/snapshot";
+import { dayFirst, daysLeft, longDate } from "../text/dates";
+import { type Lang, strings } from "../text/strings";
+import { fill } from "../text/template";
 import { behaviourAtEnd, boundedTable, boundedTotal, type Hide } from "./privacy";
-import { GROUPS } from "./scoring";
 import { screenHides } from "./screen";
-import { MIN_GROUP_FLOOR } from "./settings";
-import type { Snapshot } from "./snapshot";
-import { type Lang, strings } from "./strings";
-import { fill } from "./template";
 
 /** A score as shown: a number, a hidden mark ("n < 5", "disembunyikan"), or null (no response at all). */
 export type Shown = number | string | null;
@@ -135,13 +135,6 @@ export function unitStatus(responses: number, quota: number, near: number): Unit
   if (a >= 1) return "tercapai";
   if (a >= near) return "mendekati";
   return "kurang";
-}
-
-/** Days from today to the deadline, counting both (0 after it); null without a deadline. */
-export function daysLeft(todayYmd: string, endYmd: string): number | null {
-  if (!endYmd) return null;
-  const d = (Date.parse(`${endYmd}T00:00:00Z`) - Date.parse(`${todayYmd}T00:00:00Z`)) / 86_400_000;
-  return Math.max(0, Math.round(d) + 1);
 }
 
 export interface DashboardInput {

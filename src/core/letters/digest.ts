@@ -3,11 +3,11 @@
  * the units furthest behind with their heads, and the change since the last digest. Counts only,
  * never a score (RELIABILITY.md: only counts leave the Sheet during the campaign). Pure.
  */
-import { longDate } from "./dates";
-import { escapeHtml, truncate } from "./escape";
+import { longDate } from "../text/dates";
+import { escapeHtml, truncate } from "../text/escape";
+import { type Lang, strings } from "../text/strings";
+import { fill } from "../text/template";
 import { daysBetween, type Signature, signatureLines } from "./reminders";
-import { type Lang, strings } from "./strings";
-import { fill } from "./template";
 
 export interface DigestUnit {
   readonly code: string;

@@ -3,7 +3,11 @@
  * that an update changes the same items in place (a new item would add a column to the responses
  * tab). The shell turns this into calls on the Forms service.
  */
-import type { Campaign } from "./campaign";
+import type { Campaign } from "../campaign/campaign";
+import { MIN_GROUP_FLOOR } from "../campaign/settings";
+import { unitChoice } from "../campaign/units";
+import { type Lang, strings } from "../text/strings";
+import { fill } from "../text/template";
 import {
   AGREE_QUESTION,
   CONSENT,
@@ -15,10 +19,6 @@ import {
   scaleChoices,
   VALUES,
 } from "./instrument";
-import { MIN_GROUP_FLOOR } from "./settings";
-import { type Lang, strings } from "./strings";
-import { fill } from "./template";
-import { unitChoice } from "./units";
 
 export type ItemSpec = (
   | { readonly key: string; readonly kind: "section" | "page"; readonly title: string; readonly help: string }

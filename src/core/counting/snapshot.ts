@@ -3,13 +3,13 @@
  * and recompute (PRODUCT.md: settings or units changed since take effect at the next recompute).
  * Kept as JSON in document properties, so a submission reads it in one call.
  */
-import type { Campaign } from "./campaign";
-import { dict } from "./dict";
+import type { Campaign } from "../campaign/campaign";
+import { MIN_GROUP_FLOOR, type Settings } from "../campaign/settings";
+import { dict } from "../text/dict";
+import { truncate } from "../text/escape";
+import type { Lang } from "../text/strings";
 import type { DuplicatePolicy } from "./duplicates";
-import { truncate } from "./escape";
 import type { ColumnMap, ScoreConfig } from "./scoring";
-import { MIN_GROUP_FLOOR, type Settings } from "./settings";
-import type { Lang } from "./strings";
 
 export interface UnitSnapshot {
   readonly code: string;

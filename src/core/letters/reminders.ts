@@ -8,12 +8,11 @@
  * escalation (the escalation address copied) only below the escalation threshold after some
  * reminders or with few days left; one thank-you on reaching its quota. At most one letter a day.
  */
-import { daysLeft } from "./dashboard";
-import { longDate } from "./dates";
-import { dict } from "./dict";
-import { escapeHtml, truncate } from "./escape";
-import { type Lang, strings } from "./strings";
-import { fill } from "./template";
+import { daysLeft, longDate } from "../text/dates";
+import { dict } from "../text/dict";
+import { escapeHtml, truncate } from "../text/escape";
+import { type Lang, strings } from "../text/strings";
+import { fill } from "../text/template";
 
 /** The letters a head of unit gets (data values, written to Log Email as they are). */
 export type LetterKind = "pembukaan" | "pengingat" | "segera ditutup" | "eskalasi" | "terima kasih";

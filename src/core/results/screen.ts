@@ -3,10 +3,10 @@
  * meeting passes the same single-view check a release does. Pure.
  */
 
-import { type Agg, type Aggregates, addAgg, cellAnswers, emptyAgg } from "./aggregate";
+import { type Agg, type Aggregates, addAgg, cellAnswers, emptyAgg } from "../counting/aggregate";
+import type { Snapshot } from "../counting/snapshot";
 import { type Hide, suppress } from "./privacy";
 import { leakAcross, type PublishedRelease } from "./releaseCheck";
-import type { Snapshot } from "./snapshot";
 
 export interface ProfileTable {
   readonly dim: "employment" | "position";

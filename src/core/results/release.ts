@@ -13,11 +13,11 @@ import {
   emptyAgg,
   type Means,
   meansOf,
-} from "./aggregate";
-import { PROFILE, VALUES } from "./instrument";
+} from "../counting/aggregate";
+import { PROFILE, VALUES } from "../counting/instrument";
+import { GROUPS, OTHER_GROUP } from "../counting/scoring";
 import { behaviourAtEnd, boundedTable, boundedTotal, crossLeak, type Hide, suppress } from "./privacy";
 import { groupsOfMember, leakAcross, type PublishedRelease } from "./releaseCheck";
-import { GROUPS, OTHER_GROUP } from "./scoring";
 
 /** A counted response as a release sees it: its key, unit, profile answers and raw sums (7 values, EB). */
 export interface Member {

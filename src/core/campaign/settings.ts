@@ -4,12 +4,12 @@
  * strings module (SETTING_HELP), keyed by the same keys.
  */
 
-import { dict } from "./dict";
-import { cleanLine, cleanText } from "./escape";
-import { type Problem, problem } from "./problems";
+import { dict } from "../text/dict";
+import { cleanLine, cleanText } from "../text/escape";
+import { type Problem, problem } from "../text/problems";
+import { type Lang, parseLang } from "../text/strings";
+import { PLACEHOLDERS, unknownPlaceholders } from "../text/template";
 import type { QuotaMethod } from "./quota";
-import { type Lang, parseLang } from "./strings";
-import { PLACEHOLDERS, unknownPlaceholders } from "./template";
 
 /**
  * The smallest minimum group size a Sheet may use (INSTRUMENT.md): below it hiding small groups

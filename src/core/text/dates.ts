@@ -16,3 +16,10 @@ export function dayFirst(text: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})(.*)$/.exec(text);
   return m ? `${m[3]}/${m[2]}/${m[1]}${m[4]}` : text;
 }
+
+/** Days from today to the deadline, counting both (0 after it); null without a deadline. */
+export function daysLeft(todayYmd: string, endYmd: string): number | null {
+  if (!endYmd) return null;
+  const d = (Date.parse(`${endYmd}T00:00:00Z`) - Date.parse(`${todayYmd}T00:00:00Z`)) / 86_400_000;
+  return Math.max(0, Math.round(d) + 1);
+}

@@ -2,12 +2,13 @@
  * The Skor tab: one row per response (respondent-level, no names, emails or clear NIPs). One
  * schema for writing and reading it back; header labels from the strings module.
  */
+
+import { truncate } from "../text/escape";
+import { type Lang, type Strings, strings } from "../text/strings";
+import { fill } from "../text/template";
 import { type Aggregates, aggregateAll, sameAggregates } from "./aggregate";
-import { truncate } from "./escape";
 import { VALUES } from "./instrument";
 import { type Reason, type Scored, STATUS, type Status, scoresOf } from "./scoring";
-import { type Lang, type Strings, strings } from "./strings";
-import { fill } from "./template";
 
 export const SKOR_COLUMNS: readonly (keyof Strings | { value: number })[] = [
   "colSkorKey",

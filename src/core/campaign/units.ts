@@ -2,10 +2,10 @@
  * The Unit Kerja tab: one schema for its columns (read and written by position; headers from the
  * strings module), parsing and validation that lists every problem with its row.
  */
-import { cleanLine, truncate } from "./escape";
-import { type Problem, problem } from "./problems";
+import { cleanLine, truncate } from "../text/escape";
+import { type Problem, problem } from "../text/problems";
+import type { Strings } from "../text/strings";
 import { EMAIL_PATTERN, toBool } from "./settings";
-import type { Strings } from "./strings";
 
 export interface Unit {
   readonly code: string;

@@ -5,15 +5,15 @@
  * the latter with a note).
  */
 
+import { VALUES } from "../counting/instrument";
+import { OTHER_GROUP } from "../counting/scoring";
+import type { Snapshot } from "../counting/snapshot";
+import { dayFirst, longDate } from "../text/dates";
+import { type Lang, strings } from "../text/strings";
+import { fill } from "../text/template";
 import { predikat } from "./dashboard";
-import { dayFirst, longDate } from "./dates";
-import { VALUES } from "./instrument";
 import type { Hide } from "./privacy";
 import type { ReleaseGroup } from "./release";
-import { OTHER_GROUP } from "./scoring";
-import type { Snapshot } from "./snapshot";
-import { type Lang, strings } from "./strings";
-import { fill } from "./template";
 
 type Cell = string | number;
 
