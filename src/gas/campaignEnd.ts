@@ -10,7 +10,7 @@ import { localTime } from "../core/counting/snapshot";
 import { longDate } from "../core/text/dates";
 import { strings } from "../core/text/strings";
 import { fill } from "../core/text/template";
-import { readReleaseState } from "./release";
+import { readReleaseState } from "./releaseState";
 import { logLetters } from "./reminders";
 import { openForm } from "./responses";
 import { docProps, loadStored, type Stored, writeState } from "./state";

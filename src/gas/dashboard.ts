@@ -14,7 +14,7 @@ import { type DashboardModel, dashboardModel, type HistoryRow } from "../core/re
 import { DASH, headBlock, literal, renderDashboard, unitRow } from "../core/results/dashboardLayout";
 import { parseRiwayat } from "../core/results/riwayat";
 import { strings } from "../core/text/strings";
-import type { Run } from "./pipeline";
+import type { Run } from "./run";
 import { ensureGrid } from "./skorTab";
 import { behavioursEntry, dashEntry, dashOrderEntry, fullRowsEntry, type Stored } from "./state";
 

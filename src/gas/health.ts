@@ -1,4 +1,5 @@
 /** "Periksa Kesehatan": what works and what needs fixing, in one dialog. */
+
 import { activeUnits } from "../core/campaign/campaign";
 import { MIN_GROUP_FLOOR } from "../core/campaign/settings";
 import { unitChoice } from "../core/campaign/units";
@@ -12,25 +13,18 @@ import { TAB } from "../core/platform/tabs";
 import { NOTE_DAYS, newScopes } from "../core/platform/upgrade";
 import { parseRiwayat } from "../core/results/riwayat";
 import { dayFirst } from "../core/text/dates";
-import { escapeHtml } from "../core/text/escape";
 import { problemText } from "../core/text/problems";
-import { type Lang, strings } from "../core/text/strings";
+import { strings } from "../core/text/strings";
 import { fill } from "../core/text/template";
 import { capacityLine } from "./capacity";
 import { platformHealthLine } from "./platform";
-import { readReleaseState } from "./release";
+import { readReleaseState } from "./releaseState";
 import { isLinkedTo, openForm, responseCount, responsesSheet, sourcesText, sourceTabs } from "./responses";
 import { readRuns } from "./runs";
 import { docProps, loadStored, unitLink } from "./state";
 import { readCampaignFrom } from "./tabs";
 import { countTriggers, HANDLERS } from "./triggers";
-
-type Level = "ok" | "warn" | "bad";
-
-export interface HealthLine {
-  readonly level: Level;
-  readonly text: string;
-}
+import { type HealthLine, type Level, showReport } from "./ui";
 
 /** The health report's lines, in the user's language. */
 export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
@@ -303,27 +297,8 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
   return { lines, lang };
 }
 
-const COLOURS: Record<Level, string> = { ok: "#188038", warn: "#b06000", bad: "#c5221f" };
-
 /** Menu: Periksa Kesehatan. */
 export function showHealth(): void {
   const { lines, lang } = healthReport();
   showReport(strings(lang).healthTitle, lines, lang);
-}
-
-/** A report as a dialog: one line per finding, its level in colour. */
-export function showReport(title: string, lines: readonly HealthLine[], lang: Lang): void {
-  const t = strings(lang);
-  const label: Record<Level, string> = { ok: t.healthOk, warn: t.healthWarn, bad: t.healthBad };
-  const rows = lines
-    .map(
-      (l) =>
-        `<tr><td style="color:${COLOURS[l.level]};font-weight:bold;padding:4px 8px;white-space:nowrap">${escapeHtml(label[l.level])}</td><td style="padding:4px 8px">${escapeHtml(l.text)}</td></tr>`,
-    )
-    .join("");
-  const html = `<div style="font-family:Arial,sans-serif;font-size:13px"><table>${rows}</table></div>`;
-  SpreadsheetApp.getUi().showModalDialog(
-    HtmlService.createHtmlOutput(html).setWidth(640).setHeight(480),
-    title,
-  );
 }

@@ -11,9 +11,9 @@ import { escapeHtml } from "../core/text/escape";
 import { strings } from "../core/text/strings";
 import { fill } from "../core/text/template";
 import { openForm } from "./responses";
-import { alertProblems } from "./setup";
 import { docProps, loadStored, unitLink } from "./state";
 import { readCampaignFrom } from "./tabs";
+import { alertProblems } from "./ui";
 
 /** Posters per dialog: each carries an SVG code of a few kilobytes. */
 export const KIT_MAX = 60;

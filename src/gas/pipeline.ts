@@ -4,6 +4,7 @@
  * known by their key, never by their row. The hourly catch-up reconciles whatever events missed;
  * the recompute rebuilds everything from the raw responses.
  */
+
 import { type Aggregates, aggregateAll, apply } from "../core/counting/aggregate";
 import { duplicateIndexes, prefer } from "../core/counting/duplicates";
 import {
@@ -43,10 +44,12 @@ import { TAB } from "../core/platform/tabs";
 import { DERIVED_VERSION } from "../core/platform/upgrade";
 import { strings } from "../core/text/strings";
 import { fill } from "../core/text/template";
-import { EXECUTION_STARTED } from "./clock";
+import { EXECUTION_STARTED, TIME_BUDGET_MS } from "./clock";
 import { fullRefresh, refreshDashboardValues } from "./dashboard";
+import { recordError } from "./errors";
 import { campaignForRun } from "./lastValid";
 import { finishPendingLink } from "./link";
+import { openRun, type Run } from "./run";
 import { ensureGrid, skorSheet } from "./skorTab";
 import {
   aggEntries,
@@ -66,43 +69,10 @@ import {
 } from "./state";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Props = GoogleAppsScript.Properties.Properties;
 
 const SECRET_KEY = "berakhlak.secret";
-/** Leave this much of the 6-minute execution for writing results and releasing the lock. */
-export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
 const RECOMPUTE_CHUNK = 25_000;
 const CONTINUE_HANDLER = "recomputeContinueTrigger";
-
-export interface Run {
-  readonly ss: Spreadsheet;
-  readonly props: Props;
-  readonly stored: Stored;
-  readonly snapshot: Snapshot;
-  readonly resp: Sheet;
-  readonly skor: Sheet;
-  readonly started: number;
-}
-
-/** What a run needs, or null when the survey is not set up yet. */
-export function openRun(
-  ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
-  props: Props = docProps(),
-  eventSheet?: { sheet: Sheet; id: number },
-): Run | null {
-  const started = EXECUTION_STARTED;
-  const stored = loadStored(props);
-  const snapshot = stored.snapshot;
-  if (!snapshot || stored.state.responsesSheetId === undefined) return null;
-  // The submit event's own tab, when it is the survey's, saves looking it up.
-  const resp =
-    eventSheet && eventSheet.id === stored.state.responsesSheetId
-      ? eventSheet.sheet
-      : ss.getSheetById(stored.state.responsesSheetId);
-  if (!resp) return null;
-  return { ss, props, stored, snapshot, resp, skor: skorSheet(ss, snapshot.lang), started };
-}
 
 /** How long the script cache keeps a copy of the secret (Apps Script's longest). */
 const SECRET_CACHE_SECONDS = 6 * 60 * 60;
@@ -1266,31 +1236,4 @@ export function continueRecompute(): void {
     removeContinuation();
     recomputeStep(run);
   });
-}
-
-/** Records a trigger's problem for the health check (a trigger never shows dialogs). */
-export function recordError(e: unknown): void {
-  try {
-    const props = docProps();
-    const stored = loadStored(props);
-    const state = stored.state;
-    const message = e instanceof Error ? e.message : String(e);
-    const time = Utilities.formatDate(new Date(), Session.getScriptTimeZone(), "yyyy-MM-dd HH:mm:ss");
-    const today = time.slice(0, 10);
-    let mailedOn = state.lastError?.mailedOn;
-    // The admin hears of it by email, at most once a day (a trigger cannot show a dialog).
-    const admin = stored.snapshot?.adminEmail || state.triggerOwner || "";
-    if (admin && mailedOn !== today && MailApp.getRemainingDailyQuota() > 0) {
-      const t = strings(stored.snapshot?.lang);
-      MailApp.sendEmail({
-        to: admin,
-        subject: t.errorMailSubject,
-        body: fill(t.errorMailBody, { time, message }),
-      });
-      mailedOn = today;
-    }
-    writeState(props, { ...state, lastError: { time, message, mailedOn } });
-  } catch {
-    // Recording must never hide the original error.
-  }
 }

@@ -6,14 +6,15 @@
  * and named for staff to delete; its tab is deleted. When the tab only appears in a later run,
  * the test finishes at the next click.
  */
+
 import { nipDigits } from "../core/counting/instrument";
 import { type Lang, strings } from "../core/text/strings";
 import { fill } from "../core/text/template";
-import { type HealthLine, showReport } from "./health";
 import { linkedHere } from "./link";
 import { isLinkedTo, openForm } from "./responses";
+import type { PlatformOutcome, TabVisibility } from "./state";
 import { docProps, loadStored, type State, writeState } from "./state";
-import { readLanguage } from "./ui";
+import { type HealthLine, readLanguage, showReport } from "./ui";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,29 +24,6 @@ type Form = GoogleAppsScript.Forms.Form;
 const TEST_NIP = "199001012015031009";
 /** The same NIP in the grouped form the survey asks for. */
 const TEST_NIP_GROUPED = "19900101 201503 1 009";
-
-export type TabVisibility = "immediate" | "afterFlush" | "later";
-
-/** What Uji Platform found, stored in the state for the health check. */
-export interface PlatformOutcome {
-  readonly at: number;
-  readonly tab: TabVisibility;
-  /** 18 bare digits in a column formatted as text before the response: intact (next empty row) or not (rows inserted). */
-  readonly bareNipIntact: boolean;
-  readonly groupedNipIntact: boolean;
-  readonly latencyMs: { sheets: number; forms: number; properties: number };
-  readonly mailQuota: number;
-  readonly sheetTz: string;
-  readonly scriptTz: string;
-  readonly surveyAccepting: boolean | null;
-  readonly domainOnly: boolean | null;
-}
-
-/** A scratch form awaiting its tab (the tab appears only in a later run on this account). */
-export interface PlatformPending {
-  readonly formId: string;
-  readonly linkedAt: number;
-}
 
 /** Milliseconds one call takes, as the script sees them. */
 function timed(f: () => unknown): number {

@@ -4,11 +4,12 @@ import { mapColumns, missingColumns } from "../core/counting/scoring";
 import { strings } from "../core/text/strings";
 import { fill } from "../core/text/template";
 import { readHeader, takeSnapshot } from "./link";
-import { openRun, startRecompute } from "./pipeline";
+import { startRecompute } from "./pipeline";
 import { responsesSheet } from "./responses";
-import { alertProblems } from "./setup";
+import { openRun } from "./run";
 import { docProps, loadStored } from "./state";
 import { readCampaignFrom } from "./tabs";
+import { alertProblems } from "./ui";
 
 /** Menu: Hitung Ulang Skor. Settings and units changed since the last setup take effect now. */
 export function runRecompute(): void {

@@ -23,48 +23,15 @@ import { RESULTS, resultsSheet } from "../core/results/results";
 import { dayFirst, longDate } from "../core/text/dates";
 import { type Lang, strings } from "../core/text/strings";
 import { fill } from "../core/text/template";
-import { openRun, startRecompute } from "./pipeline";
+import { startRecompute } from "./pipeline";
 import { keepScoreRelease, literal, MAX_SCORE_RELEASES, readHistory, tabFor } from "./releaseRecord";
+import { RELEASE_KEY, type ReleaseState, readReleaseState } from "./releaseState";
+import { openRun } from "./run";
 import { ensureGrid } from "./skorTab";
 import { docProps, loadStored, type Stored } from "./state";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Props = GoogleAppsScript.Properties.Properties;
-
-/** The last release's facts, in one document property (kept state: no recompute touches it). */
-export const RELEASE_KEY = "berakhlak.release";
-
-export interface ReleaseState {
-  /** How many releases were made; the last one's number. */
-  readonly n: number;
-  readonly at: number;
-  readonly responses: number;
-  readonly resultsTab: number;
-  /** The hidden tab that keeps every score release's respondents and shown groups (-1: none yet). */
-  readonly membersTab: number;
-  /**
-   * The last release's kind: participation (counts only, during the campaign) or scores. An
-   * earlier version's state has none: its releases all carried scores.
-   */
-  readonly kind?: "participation" | "scores";
-  /** The campaign-end release: made (ok) or refused, when, why, and at how many Skor rows. */
-  readonly final?: {
-    readonly ok: boolean;
-    readonly at: number;
-    readonly reason?: string;
-    readonly rows?: number;
-  };
-}
-
-export function readReleaseState(props: Props): ReleaseState | null {
-  const raw = props.getProperty(RELEASE_KEY);
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as ReleaseState;
-  } catch {
-    return null;
-  }
-}
 
 export type Outcome =
   | {

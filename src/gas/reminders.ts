@@ -36,13 +36,13 @@ import { escapeHtml } from "../core/text/escape";
 import { problemText } from "../core/text/problems";
 import { type Lang, strings } from "../core/text/strings";
 import { fill } from "../core/text/template";
-import { EXECUTION_STARTED } from "./clock";
+import { EXECUTION_STARTED, TIME_BUDGET_MS } from "./clock";
+import { recordError } from "./errors";
 import { Journal, readHistory, writeBlock, writeHistory } from "./historyTab";
 import { campaignForRun } from "./lastValid";
-import { recordError, TIME_BUDGET_MS } from "./pipeline";
-import { alertProblems } from "./setup";
 import { docProps, loadStored, type Stored, unitLink } from "./state";
 import { readCampaignFrom } from "./tabs";
+import { alertProblems } from "./ui";
 
 type Mode = "scheduled" | "manual" | "preview";
 

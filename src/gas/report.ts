@@ -12,7 +12,8 @@ import { renderReport } from "../core/results/report";
 import { readHasil } from "../core/results/results";
 import { parseRiwayat } from "../core/results/riwayat";
 import { strings } from "../core/text/strings";
-import { readReleaseState, releaseDate } from "./release";
+import { releaseDate } from "./release";
+import { readReleaseState } from "./releaseState";
 import { docProps, loadStored } from "./state";
 
 export function showReport(): void {

@@ -1,11 +1,11 @@
 /** The flows behind "Siapkan Survei" and "Perbarui Formulir". */
+
 import { activeUnits, type Campaign } from "../core/campaign/campaign";
 import { unitChoice } from "../core/campaign/units";
 import { formSpec, ITEM_KEYS } from "../core/counting/formSpec";
 import { hash53 } from "../core/counting/scoring";
 import { newScopes, SCOPES } from "../core/platform/upgrade";
 import { dict } from "../core/text/dict";
-import { problemText } from "../core/text/problems";
 import { type Lang, strings } from "../core/text/strings";
 import { fill } from "../core/text/template";
 import { EXECUTION_STARTED } from "./clock";
@@ -19,7 +19,7 @@ import { skorSheet } from "./skorTab";
 import { docProps, readState, type State, writeLinks, writeState } from "./state";
 import { ensureSettingsTab, ensureUnitsTab, raiseMinGroup, readCampaignFrom, SETTINGS_LEVEL } from "./tabs";
 import { ensureTriggers } from "./triggers";
-import { readLanguage } from "./ui";
+import { alertProblems, readLanguage } from "./ui";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Ui = GoogleAppsScript.Base.Ui;
@@ -27,17 +27,6 @@ type Props = GoogleAppsScript.Properties.Properties;
 
 /** Setup stops before the 6-minute limit with its progress saved, leaving time to say so. */
 const SETUP_BUDGET_MS = 5 * 60 * 1000;
-
-/** One alert listing every problem; nothing is built. */
-export function alertProblems(ui: Ui, campaign: Campaign, lang: Lang): void {
-  const t = strings(lang);
-  const lines = campaign.problems.map((p) => `\u2022 ${problemText(p, lang)}`);
-  ui.alert(
-    t.problemsTitle,
-    `${fill(t.problemsIntro, { count: lines.length })}\n\n${lines.join("\n")}`,
-    ui.ButtonSet.OK,
-  );
-}
 
 export interface FormBuild {
   readonly url: string;

@@ -14,7 +14,6 @@ import { EMPTY_HISTORY, type History } from "../core/letters/reminders";
 import { DERIVED_VERSION, migrateState, STATE_VERSION, type UpgradeNote } from "../core/platform/upgrade";
 import { dict } from "../core/text/dict";
 import { truncate } from "../core/text/escape";
-import type { PlatformOutcome, PlatformPending } from "./platform";
 
 const STATE_KEY = "berakhlak.state";
 const SNAPSHOT_KEY = "berakhlak.snapshot";
@@ -30,6 +29,29 @@ const LIVE_ROWS_KEY = "berakhlak.liverows";
  * The hidden tab of the reminder history, by sheet id, in a key of its own: reminder runs hold the
  * document lock, not the script lock, so they never write the state other runs rewrite.
  */
+export type TabVisibility = "immediate" | "afterFlush" | "later";
+
+/** What Uji Platform found, stored in the state for the health check. */
+export interface PlatformOutcome {
+  readonly at: number;
+  readonly tab: TabVisibility;
+  /** 18 bare digits in a column formatted as text before the response: intact (next empty row) or not (rows inserted). */
+  readonly bareNipIntact: boolean;
+  readonly groupedNipIntact: boolean;
+  readonly latencyMs: { sheets: number; forms: number; properties: number };
+  readonly mailQuota: number;
+  readonly sheetTz: string;
+  readonly scriptTz: string;
+  readonly surveyAccepting: boolean | null;
+  readonly domainOnly: boolean | null;
+}
+
+/** A scratch form awaiting its tab (the tab appears only in a later run on this account). */
+export interface PlatformPending {
+  readonly formId: string;
+  readonly linkedAt: number;
+}
+
 export const HISTORY_TAB_KEY = "berakhlak.historytab";
 const DASH_ORDER_KEY = "berakhlak.dashorder";
 const FULL_ROWS_KEY = "berakhlak.fullrows";
