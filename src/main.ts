@@ -4,22 +4,20 @@
  */
 
 import { serveBoard } from "./gas/board";
+import { followUpRun } from "./gas/catchUp";
+import { refreshDashboardMenu } from "./gas/dashboardMenu";
+import { processEdit } from "./gas/edits";
 import { showHealth } from "./gas/health";
 import { hourlyRun, retiredDailyRun } from "./gas/hourly";
 import { showKit } from "./gas/kit";
-import {
-  continueRecompute,
-  followUpRun,
-  processEdit,
-  processSubmission,
-  refreshDashboardMenu,
-} from "./gas/pipeline";
 import { runPlatformTest } from "./gas/platform";
-import { runRecompute } from "./gas/recompute";
+import { continueRecompute } from "./gas/recompute";
+import { runRecompute } from "./gas/recomputeMenu";
 import { publishResults } from "./gas/release";
 import { previewReminders, sendRemindersNow } from "./gas/reminders";
 import { showReport } from "./gas/report";
 import { runSetup, runUpdateForm } from "./gas/setup";
+import { processSubmission } from "./gas/submit";
 import { buildMenu, readLanguage, showHelp } from "./gas/ui";
 
 declare const global: Record<string, unknown>;

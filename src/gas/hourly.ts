@@ -5,9 +5,9 @@
 import type { Snapshot } from "../core/counting/snapshot";
 import { newScopes, SCOPES } from "../core/platform/upgrade";
 import { endCampaign } from "./campaignEnd";
+import { catchUp } from "./catchUp";
 import { weeklyDigest } from "./digest";
 import { recordError } from "./errors";
-import { catchUp } from "./pipeline";
 import { finalRelease } from "./release";
 import { dailyReminders, type RunReport, runReminders } from "./reminders";
 import { firedEntry, RUNS_KEY } from "./runs";

@@ -23,7 +23,7 @@ import { RESULTS, resultsSheet } from "../core/results/results";
 import { dayFirst, longDate } from "../core/text/dates";
 import { type Lang, strings } from "../core/text/strings";
 import { fill } from "../core/text/template";
-import { startRecompute } from "./pipeline";
+import { startRecompute } from "./recompute";
 import { keepScoreRelease, literal, MAX_SCORE_RELEASES, readHistory, tabFor } from "./releaseRecord";
 import { RELEASE_KEY, type ReleaseState, readReleaseState } from "./releaseState";
 import { openRun } from "./run";
