@@ -1,7 +1,9 @@
 /**
  * The house rules for imports (README, "For developers"), checked by `npm run lint:deps` in CI:
  * no import circle anywhere; main -> gas -> core, never back; core imports nothing outside core;
- * and between the rooms of core, each imports only the rooms below it.
+ * between the rooms of core, and of gas, each imports only the rooms below it; intake and results
+ * reach each other only through the other's api.ts; no room imports the files at gas/'s top
+ * (hourly, health, setup: they put the rooms together).
  */
 
 /** Each room of src/core, with the rooms it may import (besides itself). */
@@ -13,6 +15,15 @@ const CORE_ROOMS = {
   counting: ["text", "platform", "campaign"],
   letters: ["text", "platform", "campaign", "counting"],
   results: ["text", "platform", "campaign", "counting", "qr"],
+};
+
+/** Each room of src/gas, with the rooms it may import (besides itself and core). */
+const GAS_ROOMS = {
+  sheet: [],
+  platform: ["sheet"],
+  intake: ["sheet", "platform"],
+  letters: ["sheet", "platform"],
+  results: ["sheet", "platform"],
 };
 
 const roomRules = (base, rooms) =>
@@ -56,6 +67,21 @@ module.exports = {
       to: { path: "^(local|test|bench)/" },
     },
     ...roomRules("src/core", CORE_ROOMS),
+    ...roomRules("src/gas", GAS_ROOMS).map((r) =>
+      // intake and results may use each other's one named interface.
+      r.from.path === "^src/gas/intake/"
+        ? { ...r, to: { ...r.to, pathNot: [r.to.pathNot, "^src/gas/results/api\\.ts$"] } }
+        : r.from.path === "^src/gas/results/"
+          ? { ...r, to: { ...r.to, pathNot: [r.to.pathNot, "^src/gas/intake/api\\.ts$"] } }
+          : r,
+    ),
+    {
+      name: "rooms-never-import-the-top-of-gas",
+      severity: "error",
+      comment: "hourly, health and setup put the rooms together; no room imports them.",
+      from: { path: "^src/gas/[^/]+/" },
+      to: { path: "^src/gas/[^/]+\\.ts$" },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },

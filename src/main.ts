@@ -3,22 +3,22 @@
  * (menus, triggers) calls by name. build.mjs turns each `global.name = fn` into a top-level stub.
  */
 
-import { serveBoard } from "./gas/board";
-import { followUpRun } from "./gas/catchUp";
-import { refreshDashboardMenu } from "./gas/dashboardMenu";
-import { processEdit } from "./gas/edits";
 import { showHealth } from "./gas/health";
 import { hourlyRun, retiredDailyRun } from "./gas/hourly";
-import { showKit } from "./gas/kit";
-import { runPlatformTest } from "./gas/platform";
-import { continueRecompute } from "./gas/recompute";
-import { runRecompute } from "./gas/recomputeMenu";
-import { publishResults } from "./gas/release";
-import { previewReminders, sendRemindersNow } from "./gas/reminders";
-import { showReport } from "./gas/report";
+import { followUpRun } from "./gas/intake/catchUp";
+import { processEdit } from "./gas/intake/edits";
+import { continueRecompute } from "./gas/intake/recompute";
+import { runRecompute } from "./gas/intake/recomputeMenu";
+import { processSubmission } from "./gas/intake/submit";
+import { previewReminders, sendRemindersNow } from "./gas/letters/reminders";
+import { runPlatformTest } from "./gas/platform/selfTest";
+import { serveBoard } from "./gas/results/board";
+import { refreshDashboardMenu } from "./gas/results/dashboardMenu";
+import { showKit } from "./gas/results/kit";
+import { publishResults } from "./gas/results/release";
+import { showReport } from "./gas/results/report";
 import { runSetup, runUpdateForm } from "./gas/setup";
-import { processSubmission } from "./gas/submit";
-import { buildMenu, readLanguage, showHelp } from "./gas/ui";
+import { buildMenu, readLanguage, showHelp } from "./gas/sheet/ui";
 
 declare const global: Record<string, unknown>;
 

@@ -16,15 +16,22 @@ import { dayFirst } from "../core/text/dates";
 import { problemText } from "../core/text/problems";
 import { strings } from "../core/text/strings";
 import { fill } from "../core/text/template";
-import { capacityLine } from "./capacity";
-import { platformHealthLine } from "./platform";
-import { readReleaseState } from "./releaseState";
-import { isLinkedTo, openForm, responseCount, responsesSheet, sourcesText, sourceTabs } from "./responses";
-import { readRuns } from "./runs";
-import { docProps, loadStored, unitLink } from "./state";
-import { readCampaignFrom } from "./tabs";
-import { countTriggers, HANDLERS } from "./triggers";
-import { type HealthLine, type Level, showReport } from "./ui";
+import { readReleaseState } from "./platform/releaseState";
+import {
+  isLinkedTo,
+  openForm,
+  responseCount,
+  responsesSheet,
+  sourcesText,
+  sourceTabs,
+} from "./platform/responses";
+import { platformHealthLine } from "./platform/selfTest";
+import { docProps, loadStored, unitLink } from "./platform/state";
+import { readCampaignFrom } from "./platform/tabs";
+import { countTriggers, HANDLERS } from "./platform/triggers";
+import { capacityLine } from "./sheet/capacity";
+import { readRuns } from "./sheet/runs";
+import { type HealthLine, type Level, showReport } from "./sheet/ui";
 
 /** The health report's lines, in the user's language. */
 export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {

@@ -4,16 +4,16 @@
  */
 import type { Snapshot } from "../core/counting/snapshot";
 import { newScopes, SCOPES } from "../core/platform/upgrade";
-import { endCampaign } from "./campaignEnd";
-import { catchUp } from "./catchUp";
-import { weeklyDigest } from "./digest";
-import { recordError } from "./errors";
-import { finalRelease } from "./release";
-import { dailyReminders, type RunReport, runReminders } from "./reminders";
-import { firedEntry, RUNS_KEY } from "./runs";
-import { docProps, loadStored, type Stored, writeState } from "./state";
-import { raiseMinGroupInto } from "./tabs";
-import { ensureEditTrigger } from "./triggers";
+import { catchUp } from "./intake/catchUp";
+import { endCampaign } from "./letters/campaignEnd";
+import { weeklyDigest } from "./letters/digest";
+import { dailyReminders, type RunReport, runReminders } from "./letters/reminders";
+import { recordError } from "./platform/errors";
+import { docProps, loadStored, type Stored, writeState } from "./platform/state";
+import { raiseMinGroupInto } from "./platform/tabs";
+import { ensureEditTrigger } from "./platform/triggers";
+import { finalRelease } from "./results/release";
+import { firedEntry, RUNS_KEY } from "./sheet/runs";
 
 /** Hourly trigger: the catch-up, then the day's reminders (even when the catch-up failed). */
 export function hourlyRun(): void {

@@ -8,19 +8,25 @@ import { newScopes, SCOPES } from "../core/platform/upgrade";
 import { dict } from "../core/text/dict";
 import { type Lang, strings } from "../core/text/strings";
 import { fill } from "../core/text/template";
-import { reconcileSources } from "./catchUp";
-import { EXECUTION_STARTED } from "./clock";
-import { refreshAll } from "./dashboardMenu";
-import { prefilledLinks, syncForm } from "./form";
-import { ensureHistoryTab } from "./historyTab";
-import { findResponsesTab, linkForm, prepareTab, retireTab } from "./link";
-import { mailLogSheet } from "./reminders";
-import { openForm, responseCount, sourcesText, sourceTabs } from "./responses";
-import { skorSheet } from "./skorTab";
-import { docProps, readState, type State, writeLinks, writeState } from "./state";
-import { ensureSettingsTab, ensureUnitsTab, raiseMinGroup, readCampaignFrom, SETTINGS_LEVEL } from "./tabs";
-import { ensureTriggers } from "./triggers";
-import { alertProblems, readLanguage } from "./ui";
+import { reconcileSources } from "./intake/catchUp";
+import { ensureHistoryTab } from "./letters/historyTab";
+import { mailLogSheet } from "./letters/reminders";
+import { prefilledLinks, syncForm } from "./platform/form";
+import { findResponsesTab, linkForm, prepareTab, retireTab } from "./platform/link";
+import { openForm, responseCount, sourcesText, sourceTabs } from "./platform/responses";
+import { docProps, readState, type State, writeLinks, writeState } from "./platform/state";
+import {
+  ensureSettingsTab,
+  ensureUnitsTab,
+  raiseMinGroup,
+  readCampaignFrom,
+  SETTINGS_LEVEL,
+} from "./platform/tabs";
+import { ensureTriggers } from "./platform/triggers";
+import { refreshAll } from "./results/dashboardMenu";
+import { EXECUTION_STARTED } from "./sheet/clock";
+import { skorSheet } from "./sheet/skorTab";
+import { alertProblems, readLanguage } from "./sheet/ui";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Ui = GoogleAppsScript.Base.Ui;
