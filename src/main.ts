@@ -10,7 +10,7 @@ import { processEdit } from "./gas/intake/edits";
 import { continueRecompute } from "./gas/intake/recompute";
 import { runRecompute } from "./gas/intake/recomputeMenu";
 import { processSubmission } from "./gas/intake/submit";
-import { previewReminders, sendRemindersNow } from "./gas/letters/reminders";
+import { previewReminders, sendRemindersNow } from "./gas/letters/remindersMenu";
 import { runPlatformTest } from "./gas/platform/selfTest";
 import { serveBoard } from "./gas/results/board";
 import { refreshDashboardMenu } from "./gas/results/dashboardMenu";

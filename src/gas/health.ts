@@ -1,7 +1,7 @@
 /** "Periksa Kesehatan": what works and what needs fixing, in one dialog. */
 
 import { activeUnits } from "../core/campaign/campaign";
-import { MIN_GROUP_FLOOR } from "../core/campaign/settings";
+import { MIN_GROUP_FLOOR } from "../core/campaign/settingDefs";
 import { unitChoice } from "../core/campaign/units";
 import { ITEM_KEYS } from "../core/counting/formSpec";
 import { PROFILE } from "../core/counting/instrument";
@@ -26,7 +26,8 @@ import {
   sourceTabs,
 } from "./platform/responses";
 import { platformHealthLine } from "./platform/selfTest";
-import { docProps, loadStored, unitLink } from "./platform/state";
+import { docProps, loadStored } from "./platform/state";
+import { unitLink } from "./platform/stateWrites";
 import { readCampaignFrom } from "./platform/tabs";
 import { countTriggers, HANDLERS } from "./platform/triggers";
 import { capacityLine } from "./sheet/capacity";

@@ -10,11 +10,12 @@ import { type Lang, strings } from "../core/text/strings";
 import { fill } from "../core/text/template";
 import { reconcileSources } from "./intake/catchUp";
 import { ensureHistoryTab } from "./letters/historyTab";
-import { mailLogSheet } from "./letters/reminders";
+import { mailLogSheet } from "./letters/mailLog";
 import { prefilledLinks, syncForm } from "./platform/form";
 import { findResponsesTab, linkForm, prepareTab, retireTab } from "./platform/link";
 import { openForm, responseCount, sourcesText, sourceTabs } from "./platform/responses";
-import { docProps, readState, type State, writeLinks, writeState } from "./platform/state";
+import { docProps, readState, type State, writeState } from "./platform/state";
+import { writeLinks } from "./platform/stateWrites";
 import {
   ensureSettingsTab,
   ensureUnitsTab,

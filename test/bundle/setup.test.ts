@@ -1,5 +1,5 @@
 import { Workspace } from "../../local";
-import { SETTINGS } from "../../src/core/campaign/settings";
+import { SETTINGS } from "../../src/core/campaign/settingDefs";
 import { AGREE_LABELS, SCALE_LABELS, VALUES } from "../../src/core/counting/instrument";
 import {
   campaign,

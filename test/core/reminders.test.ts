@@ -1,3 +1,4 @@
+import { renderLetter } from "../../src/core/letters/letters";
 import {
   decide,
   EMPTY_HISTORY,
@@ -6,7 +7,6 @@ import {
   missedDays,
   NEW_UNIT,
   type ReminderUnit,
-  renderLetter,
   type UnitHistory,
   weekOf,
 } from "../../src/core/letters/reminders";

@@ -1,6 +1,7 @@
 import { UNIT_HEADER } from "../../local/sample";
 import { readCampaign } from "../../src/core/campaign/campaign";
-import { parseSettings, SETTINGS, weeklyFromTotal } from "../../src/core/campaign/settings";
+import { SETTINGS, weeklyFromTotal } from "../../src/core/campaign/settingDefs";
+import { parseSettings } from "../../src/core/campaign/settings";
 import { codeOfChoice, EXAMPLE_UNITS, parseUnits, unitChoice } from "../../src/core/campaign/units";
 import { problemText } from "../../src/core/text/problems";
 import { SETTING_HELP } from "../../src/core/text/strings";

@@ -4,7 +4,8 @@
  */
 import { type Problem, problem } from "../text/problems";
 import { computeQuotas, type QuotaProblem } from "./quota";
-import { type ParseContext, parseSettings, type Settings } from "./settings";
+import type { Settings } from "./settingDefs";
+import { type ParseContext, parseSettings } from "./settings";
 import { parseUnits, type Unit } from "./units";
 
 export interface Campaign {

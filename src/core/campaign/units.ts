@@ -5,7 +5,8 @@
 import { cleanLine, truncate } from "../text/escape";
 import { type Problem, problem } from "../text/problems";
 import type { Strings } from "../text/strings";
-import { EMAIL_PATTERN, toBool } from "./settings";
+import { EMAIL_PATTERN } from "./settingDefs";
+import { toBool } from "./settings";
 
 export interface Unit {
   readonly code: string;

@@ -4,7 +4,7 @@
  * tab). The shell turns this into calls on the Forms service.
  */
 import type { Campaign } from "../campaign/campaign";
-import { MIN_GROUP_FLOOR } from "../campaign/settings";
+import { MIN_GROUP_FLOOR } from "../campaign/settingDefs";
 import { unitChoice } from "../campaign/units";
 import { type Lang, strings } from "../text/strings";
 import { fill } from "../text/template";

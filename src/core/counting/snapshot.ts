@@ -4,7 +4,7 @@
  * Kept as JSON in document properties, so a submission reads it in one call.
  */
 import type { Campaign } from "../campaign/campaign";
-import { MIN_GROUP_FLOOR, type Settings } from "../campaign/settings";
+import { MIN_GROUP_FLOOR, type Settings } from "../campaign/settingDefs";
 import { dict } from "../text/dict";
 import { truncate } from "../text/escape";
 import type { Lang } from "../text/strings";

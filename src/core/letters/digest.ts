@@ -7,7 +7,8 @@ import { longDate } from "../text/dates";
 import { escapeHtml, truncate } from "../text/escape";
 import { type Lang, strings } from "../text/strings";
 import { fill } from "../text/template";
-import { daysBetween, type Signature, signatureLines } from "./reminders";
+import { type Signature, signatureLines } from "./letters";
+import { daysBetween } from "./reminders";
 
 export interface DigestUnit {
   readonly code: string;

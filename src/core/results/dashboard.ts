@@ -5,7 +5,7 @@
  * minimum, "disembunyikan" for one withheld to protect another (privacy.ts).
  */
 
-import { MIN_GROUP_FLOOR } from "../campaign/settings";
+import { MIN_GROUP_FLOOR } from "../campaign/settingDefs";
 import {
   type Agg,
   type Aggregates,

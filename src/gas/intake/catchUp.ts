@@ -9,14 +9,8 @@ import { TAB } from "../../core/platform/tabs";
 import { DERIVED_VERSION } from "../../core/platform/upgrade";
 import { campaignForRun } from "../platform/lastValid";
 import { openRun, type Run } from "../platform/run";
-import {
-  dashEntry,
-  type State,
-  type Stored,
-  TABS_EDITED_KEY,
-  writeSnapshot,
-  writeState,
-} from "../platform/state";
+import { type State, type Stored, TABS_EDITED_KEY, writeState } from "../platform/state";
+import { dashEntry, writeSnapshot } from "../platform/stateWrites";
 import { refreshAll, refreshDashboardValues } from "../results/api";
 import { secret } from "./hashing";
 import { recomputeStep, startRecompute } from "./recompute";

@@ -7,7 +7,8 @@ import { readSkorRow, SKOR_WIDTH, skorAgrees, skorRowSound } from "../../core/co
 import { scoreConfig } from "../../core/counting/snapshot";
 import { countingMasks, countingRows } from "../../core/counting/sources";
 import type { Run } from "../platform/run";
-import { EDITED_KEY, liveEntry, SKOR_EDITED_KEY, writeState } from "../platform/state";
+import { EDITED_KEY, SKOR_EDITED_KEY, writeState } from "../platform/state";
+import { liveEntry } from "../platform/stateWrites";
 import { requestRebuild } from "./rebuild";
 import { consistentAggregates } from "./repair";
 import { addMany, commit, resettle } from "./skorWrite";

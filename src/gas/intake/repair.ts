@@ -6,7 +6,7 @@ import { duplicateIndexes } from "../../core/counting/duplicates";
 import { STATUS } from "../../core/counting/scoring";
 import { asText, isProductRow, readSkorRow, reasonText, SK, SKOR_WIDTH } from "../../core/counting/skor";
 import type { Run } from "../platform/run";
-import { dashEntry, writeAllAggregates } from "../platform/state";
+import { dashEntry, writeAllAggregates } from "../platform/stateWrites";
 import { refreshDashboardValues } from "../results/api";
 import { requestRebuild } from "./rebuild";
 

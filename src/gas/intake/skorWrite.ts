@@ -15,7 +15,7 @@ import {
 } from "../../core/counting/skor";
 import { recordError } from "../platform/errors";
 import type { Run } from "../platform/run";
-import { aggEntries, dashEntry, liveEntry } from "../platform/state";
+import { aggEntries, dashEntry, liveEntry } from "../platform/stateWrites";
 import { fullRefresh, refreshDashboardValues } from "../results/api";
 import { ensureGrid } from "../sheet/skorTab";
 

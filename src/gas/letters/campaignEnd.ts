@@ -14,7 +14,7 @@ import { readReleaseState } from "../platform/releaseState";
 import { openForm } from "../platform/responses";
 import { docProps, loadStored, type Stored, writeState } from "../platform/state";
 import { readCampaignFrom } from "../platform/tabs";
-import { logLetters } from "./reminders";
+import { logLetters } from "./mailLog";
 
 export function endCampaign(known: Snapshot | undefined, earlier: Stored): void {
   // Before the end date, and once it is handled, nothing is read: the hourly run hands over what it read.

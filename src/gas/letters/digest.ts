@@ -12,9 +12,10 @@ import { periodOf } from "../../core/letters/reminders";
 import { daysLeft } from "../../core/text/dates";
 import { dict } from "../../core/text/dict";
 import { strings } from "../../core/text/strings";
-import { docProps, loadStored, type Stored, writeDigest } from "../platform/state";
+import { docProps, loadStored, type Stored } from "../platform/state";
+import { writeDigest } from "../platform/stateWrites";
 import { readCampaignFrom } from "../platform/tabs";
-import { logLetters } from "./reminders";
+import { logLetters } from "./mailLog";
 
 export function weeklyDigest(known: Snapshot | undefined, earlier: Stored): void {
   if (!known) return;

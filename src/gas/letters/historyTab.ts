@@ -20,7 +20,8 @@ import {
 import { TAB } from "../../core/platform/tabs";
 import { dict } from "../../core/text/dict";
 import { type Lang, strings } from "../../core/text/strings";
-import { HISTORY_TAB_KEY, loadStored, type Stored, writeReminderHistory } from "../platform/state";
+import { HISTORY_TAB_KEY, loadStored, type Stored } from "../platform/state";
+import { writeReminderHistory } from "../platform/stateWrites";
 import { ensureGrid } from "../sheet/skorTab";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

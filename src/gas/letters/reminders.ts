@@ -5,10 +5,9 @@
  * stops sending before Apps Script's time limit (a thousand letters take longer than one run);
  * the next hourly run continues the day's letters.
  */
-
 import { activeUnits } from "../../core/campaign/campaign";
-import { asText } from "../../core/counting/skor";
 import { localTime } from "../../core/counting/snapshot";
+import { type Message, type MessageContext, reasonLabel, renderLetter } from "../../core/letters/letters";
 import {
   ACTIONABLE,
   afterLetter,
@@ -16,133 +15,29 @@ import {
   decide,
   type History,
   isWorkingDay,
-  type Kind,
-  type Message,
-  type MessageContext,
   missedDays,
   NEW_UNIT,
-  type Outcome,
   periodOf,
   type ReminderUnit,
-  reasonLabel,
-  renderLetter,
   type UnitHistory,
   weekOf,
 } from "../../core/letters/reminders";
-import { TAB } from "../../core/platform/tabs";
 import { dayFirst, daysLeft, longDate } from "../../core/text/dates";
 import { dict } from "../../core/text/dict";
-import { escapeHtml } from "../../core/text/escape";
 import { problemText } from "../../core/text/problems";
-import { type Lang, strings } from "../../core/text/strings";
+import { strings } from "../../core/text/strings";
 import { fill } from "../../core/text/template";
 import { recordError } from "../platform/errors";
 import { campaignForRun } from "../platform/lastValid";
-import { docProps, loadStored, type Stored, unitLink } from "../platform/state";
+import { docProps, loadStored, type Stored } from "../platform/state";
+import { unitLink } from "../platform/stateWrites";
 import { readCampaignFrom } from "../platform/tabs";
 import { EXECUTION_STARTED, TIME_BUDGET_MS } from "../sheet/clock";
 import { alertProblems } from "../sheet/ui";
-import { Journal, readHistory, writeBlock, writeHistory } from "./historyTab";
+import { Journal, readHistory, writeHistory } from "./historyTab";
+import { calendarLine, type LogRow, sentTodayFromLog, writeLog } from "./mailLog";
 
 type Mode = "scheduled" | "manual" | "preview";
-
-interface LogRow {
-  time: string;
-  unit: string;
-  recipients: string;
-  kind: Kind;
-  count: number | string;
-  quota: number | string;
-  outcome: Outcome;
-  why: string;
-}
-
-const LOG_COLUMNS = [
-  "colLogTime",
-  "colLogUnit",
-  "colLogRecipients",
-  "colLogKind",
-  "colLogCount",
-  "colLogQuota",
-  "colLogOutcome",
-  "colLogWhy",
-] as const;
-
-/** The Log Email tab, created with its header when missing (setup makes it ahead of the first run). */
-export function mailLogSheet(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  lang: Lang,
-): GoogleAppsScript.Spreadsheet.Sheet {
-  const existing = ss.getSheetByName(TAB.mailLog);
-  if (existing) return existing;
-  const t = strings(lang);
-  const sheet = ss.insertSheet(TAB.mailLog);
-  sheet
-    .getRange(1, 1, 1, LOG_COLUMNS.length)
-    .setValues([LOG_COLUMNS.map((c) => t[c])])
-    .setFontWeight("bold");
-  sheet.setFrozenRows(1);
-  sheet.protect().setDescription(TAB.mailLog).setWarningOnly(true);
-  return sheet;
-}
-
-function writeLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, rows: readonly LogRow[], lang: Lang): void {
-  if (rows.length === 0) return;
-  const sheet = mailLogSheet(ss, lang);
-  writeBlock(
-    sheet,
-    sheet.getLastRow() + 1,
-    rows.map((r) => [
-      asText(r.time),
-      asText(r.unit),
-      asText(r.recipients),
-      asText(r.kind),
-      r.count,
-      r.quota,
-      asText(r.outcome),
-      asText(r.why),
-    ]),
-  );
-}
-
-/**
- * The units Log Email says got a letter on a day (written "dd/MM/yyyy" as its time column has it):
- * sent, or of unknown outcome. One block read.
- */
-function sentTodayFromLog(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  day: string,
-  codeOfName: ReadonlyMap<string, string>,
-): string[] {
-  const sheet = ss.getSheetByName(TAB.mailLog);
-  if (!sheet) return [];
-  const out = new Set<string>();
-  const [at, unit, said] = (["colLogTime", "colLogUnit", "colLogOutcome"] as const).map((c) =>
-    LOG_COLUMNS.indexOf(c),
-  );
-  for (const r of sheet.getDataRange().getValues().slice(1)) {
-    const outcome = String(r[said]);
-    if (!String(r[at]).startsWith(day) || (outcome !== "terkirim" && outcome !== "tidak pasti")) continue;
-    const code = codeOfName.get(String(r[unit]));
-    if (code !== undefined) out.add(code);
-  }
-  return [...out];
-}
-
-/** Log Email lines written by the campaign's other letters (the digest, the end), timed now. */
-export function logLetters(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  lang: Lang,
-  tzOffsetMin: number,
-  rows: readonly Omit<LogRow, "time">[],
-): void {
-  const time = dayFirst(localTime(Date.now(), tzOffsetMin).text);
-  writeLog(
-    ss,
-    rows.map((r) => ({ ...r, time })),
-    lang,
-  );
-}
 
 export interface RunReport {
   readonly sent: number;
@@ -476,20 +371,6 @@ const LOCK_ROUND_TRIP_MS = 2000;
 /** The journal's mark of the admin's summary (a kind no unit's letter has). */
 const SUMMARY_KIND = "ringkasan";
 
-/** A Log Email line about the day rather than a unit. */
-function calendarLine(time: string, why: string): LogRow {
-  return {
-    time,
-    unit: "",
-    recipients: "",
-    kind: "pengingat",
-    count: "",
-    quota: "",
-    outcome: "dilewati",
-    why,
-  };
-}
-
 /** The day's reminders from a time-driven run (the hourly catch-up, or a colleague's older daily trigger). */
 export function dailyReminders(known?: Stored): void {
   try {
@@ -498,54 +379,4 @@ export function dailyReminders(known?: Stored): void {
     recordError(e);
     throw e;
   }
-}
-
-/** Menu: Kirim Pengingat Sekarang. */
-export function sendRemindersNow(): void {
-  const report = runReminders("manual");
-  if (!report) return;
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const lang = readCampaignFrom(ss).settings.language;
-  const t = strings(lang);
-  const ui = SpreadsheetApp.getUi();
-  const skipped = report.skipped
-    .map((d) => `\u2022 ${d.unit.name}: ${reasonLabel(d.reason, lang)}`)
-    .join("\n");
-  const text = fill(t.sendNowDone, {
-    sent: report.sent,
-    postponed: report.postponed,
-    skipped: report.skipped.length,
-  });
-  ui.alert(t.sendNowTitle, skipped ? `${text}\n\n${t.sendNowSkipped}\n${skipped}` : text, ui.ButtonSet.OK);
-}
-
-/** Menu: Pratinjau Pengingat — who would get what, sending nothing. */
-export function previewReminders(): void {
-  const report = runReminders("preview");
-  if (!report) return;
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const lang = readCampaignFrom(ss).settings.language;
-  const t = strings(lang);
-  const items = report.previews
-    .map(
-      (p) =>
-        `<div style="border:1px solid #dadce0;border-radius:6px;padding:10px;margin:10px 0">` +
-        `<div><b>${escapeHtml(t.previewTo)}:</b> ${escapeHtml(p.decision.to.join(", "))}</div>` +
-        (p.decision.cc.length
-          ? `<div><b>${escapeHtml(t.previewCc)}:</b> ${escapeHtml(p.decision.cc.join(", "))}</div>`
-          : "") +
-        `<div><b>${escapeHtml(t.previewSubject)}:</b> ${escapeHtml(p.message.subject)}</div><hr>${p.message.htmlBody}</div>`,
-    )
-    .join("");
-  const skipped = report.skipped
-    .map((d) => `<li>${escapeHtml(d.unit.name)}: ${escapeHtml(reasonLabel(d.reason, lang))}</li>`)
-    .join("");
-  const intro = escapeHtml(
-    fill(t.previewIntro, { send: report.previews.length, skip: report.skipped.length }),
-  );
-  const html = `<div style="font-family:Arial,sans-serif;font-size:13px"><p>${intro}</p>${items}${skipped ? `<p><b>${escapeHtml(t.sendNowSkipped)}</b></p><ul>${skipped}</ul>` : ""}</div>`;
-  SpreadsheetApp.getUi().showModalDialog(
-    HtmlService.createHtmlOutput(html).setWidth(760).setHeight(560),
-    t.previewTitle,
-  );
 }

@@ -11,7 +11,8 @@ import { mapColumns } from "../../core/counting/scoring";
 import { carryOffer, parseOffset, type Snapshot, snapshotOf } from "../../core/counting/snapshot";
 import { campaignDigest } from "./lastValid";
 import { isLinkedTo } from "./responses";
-import { docProps, type State, writeSnapshot } from "./state";
+import { docProps, type State } from "./state";
+import { writeSnapshot } from "./stateWrites";
 import { readCampaignFrom } from "./tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

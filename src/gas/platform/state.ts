@@ -2,29 +2,34 @@
  * What the product keeps between runs, in document properties (versioned JSON), read in one call.
  * Kept state (never reset by a recompute): the form, its responses tab, the trigger owner, the
  * pre-filled links, the last error. Derived state (rebuilt by a recompute): the snapshot the
- * processing runs on and the aggregates.
+ * processing runs on and the aggregates. The entries each run writes are in stateWrites.ts.
  */
-
-import { substitutePrefill } from "../../core/campaign/prefill";
-import { unitChoice } from "../../core/campaign/units";
 import type { Agg, Aggregates } from "../../core/counting/aggregate";
 import { emptyAgg } from "../../core/counting/aggregate";
 import type { Snapshot } from "../../core/counting/snapshot";
 import { EMPTY_HISTORY, type History } from "../../core/letters/reminders";
 import { DERIVED_VERSION, migrateState, STATE_VERSION, type UpgradeNote } from "../../core/platform/upgrade";
 import { dict } from "../../core/text/dict";
-import { truncate } from "../../core/text/escape";
 
 const STATE_KEY = "berakhlak.state";
-const SNAPSHOT_KEY = "berakhlak.snapshot";
-const LINK_PREFIX = "berakhlak.link.";
-const LINK_BASE_KEY = "berakhlak.linkbase";
-const AGG_PREFIX = "berakhlak.agg.";
-const AGG_ROWS_KEY = "berakhlak.aggrows";
-const DASH_ROWS_KEY = "berakhlak.dashrows";
+
+export const SNAPSHOT_KEY = "berakhlak.snapshot";
+
+export const LINK_PREFIX = "berakhlak.link.";
+
+export const LINK_BASE_KEY = "berakhlak.linkbase";
+
+export const AGG_PREFIX = "berakhlak.agg.";
+
+export const AGG_ROWS_KEY = "berakhlak.aggrows";
+
+export const DASH_ROWS_KEY = "berakhlak.dashrows";
+
 /** The Perilaku tab's last write: its day (yyyy-MM-dd) and how many rows it took ("day|rows"). */
-const BEHAVIOURS_KEY = "berakhlak.behaviours";
-const LIVE_ROWS_KEY = "berakhlak.liverows";
+export const BEHAVIOURS_KEY = "berakhlak.behaviours";
+
+export const LIVE_ROWS_KEY = "berakhlak.liverows";
+
 /**
  * The hidden tab of the reminder history, by sheet id, in a key of its own: reminder runs hold the
  * document lock, not the script lock, so they never write the state other runs rewrite.
@@ -53,11 +58,15 @@ export interface PlatformPending {
 }
 
 export const HISTORY_TAB_KEY = "berakhlak.historytab";
-const DASH_ORDER_KEY = "berakhlak.dashorder";
-const FULL_ROWS_KEY = "berakhlak.fullrows";
-const REMINDERS_KEY = "berakhlak.reminders";
+
+export const DASH_ORDER_KEY = "berakhlak.dashorder";
+
+export const FULL_ROWS_KEY = "berakhlak.fullrows";
+
+export const REMINDERS_KEY = "berakhlak.reminders";
+
 /** The last weekly leadership digest: its day and each unit's count then (the week's change). */
-const DIGEST_KEY = "berakhlak.digest";
+export const DIGEST_KEY = "berakhlak.digest";
 
 export interface DigestMemo {
   /** The last digest's day ("" before the first). */
@@ -67,12 +76,16 @@ export interface DigestMemo {
   readonly total: number;
   readonly counts: Readonly<Record<string, number>>;
 }
+
 /** Timestamps of responses staff edited since the last reconcile (or "all"), from the edit trigger. */
 export const EDITED_KEY = "berakhlak.edited";
+
 /** Staff edited cells of Skor by hand (the edit trigger says so): the next hourly run checks Skor whole. */
 export const SKOR_EDITED_KEY = "berakhlak.skorEdited";
+
 /** Staff edited Pengaturan or Unit Kerja by hand (the edit trigger says so): the next hourly run reads them. */
 export const TABS_EDITED_KEY = "berakhlak.tabsEdited";
+
 /** At most this many edited timestamps are kept; beyond, every row is compared once. */
 export const EDITED_MAX = 400;
 
@@ -295,19 +308,20 @@ const PART = 8000;
  * Writes a JSON value as parts `base.0`, `base.1` … in one call; parts left over from a longer
  * earlier value are deleted (known from `existing` keys when the caller has them, else probed).
  */
+
 /** A value cut into parts of at most PART characters, under base.0, base.1, … */
-function partEntries(base: string, json: string): Record<string, string> {
+export function partEntries(base: string, json: string): Record<string, string> {
   const entries: Record<string, string> = {};
   for (let i = 0; i * PART < json.length; i++) entries[`${base}.${i}`] = json.slice(i * PART, (i + 1) * PART);
   return entries;
 }
 
 /** Whether a key is the base itself (an earlier version's single value) or a part from `from` on. */
-function isPartFrom(key: string, base: string, from: number): boolean {
+export function isPartFrom(key: string, base: string, from: number): boolean {
   return key === base || (key.startsWith(`${base}.`) && Number(key.slice(base.length + 1)) >= from);
 }
 
-function writeParts(
+export function writeParts(
   props: Props,
   base: string,
   json: string,
@@ -329,122 +343,4 @@ function readParts(all: Record<string, string>, base: string): string | undefine
   const parts: string[] = [];
   for (let i = 0; all[`${base}.${i}`] !== undefined; i++) parts.push(all[`${base}.${i}`]);
   return parts.length ? parts.join("") : all[base];
-}
-
-export function writeSnapshot(props: Props, snapshot: Snapshot): void {
-  writeParts(props, SNAPSHOT_KEY, JSON.stringify(snapshot));
-}
-
-/** The property entries of the named aggregates ("all", a unit code, or a group key), with the Skor rows they reflect. */
-export function aggEntries(aggs: Aggregates, names: readonly string[], rows: number): Record<string, string> {
-  const out: Record<string, string> = {
-    [`${AGG_PREFIX}all`]: JSON.stringify(aggs.all),
-    [AGG_ROWS_KEY]: String(rows),
-  };
-  for (const n of names) {
-    if (aggs.units[n]) out[`${AGG_PREFIX}u.${n}`] = JSON.stringify(aggs.units[n]);
-    if (aggs.groups[n]) out[`${AGG_PREFIX}g.${n}`] = JSON.stringify(aggs.groups[n]);
-  }
-  return out;
-}
-
-/** Replaces every stored aggregate (a recompute's write). */
-export function writeAllAggregates(
-  props: Props,
-  aggs: Aggregates,
-  existingKeys: readonly string[],
-  rows: number,
-  extra: Record<string, string> = {},
-): void {
-  const next = {
-    ...aggEntries(aggs, [...Object.keys(aggs.units), ...Object.keys(aggs.groups)], rows),
-    ...extra,
-  };
-  for (const k of existingKeys) if (k.startsWith(AGG_PREFIX) && !(k in next)) props.deleteProperty(k);
-  props.setProperties(next);
-}
-
-/**
- * Stores the pre-filled links of a form update: the sample every link is derived from, or (when
- * substitution failed) each unit's link, one property each. What the other form leaves is deleted.
- */
-export function writeLinks(
-  props: Props,
-  result: { base?: { url: string; choice: string }; links: Readonly<Record<string, string>> },
-): void {
-  const all = props.getProperties();
-  const next: Record<string, string> = {};
-  for (const [code, url] of Object.entries(result.links)) next[LINK_PREFIX + code] = url;
-  if (result.base) next[LINK_BASE_KEY] = JSON.stringify(result.base);
-  for (const key of Object.keys(all))
-    if ((key.startsWith(LINK_PREFIX) || key === LINK_BASE_KEY) && !(key in next)) props.deleteProperty(key);
-  props.setProperties(next);
-}
-
-/**
- * A unit's pre-filled link: stored, or derived from the sample for a unit the form offers; ""
- * otherwise. The snapshot keeps names cut short, so the unit's full current name is used when it
- * is the one the form was built with.
- */
-export function unitLink(stored: Stored, unit: { code: string; name: string }): string {
-  if (stored.links[unit.code]) return stored.links[unit.code];
-  const offered = stored.snapshot?.units.find((u) => u.code === unit.code && u.active && u.offered !== false);
-  if (!stored.linkBase || !offered) return "";
-  const formName = offered.formName ?? offered.name;
-  const name = formName === truncate(unit.name, formName.length) ? unit.name : formName;
-  return substitutePrefill(
-    stored.linkBase.url,
-    stored.linkBase.choice,
-    unitChoice({ code: unit.code, name }),
-  );
-}
-
-/** Records how many rows of the live responses tab Skor reflects. */
-export function liveEntry(rows: number): Record<string, string> {
-  return { [LIVE_ROWS_KEY]: String(rows) };
-}
-
-/** Records how many Skor rows the dashboard's values reflect. */
-export function behavioursEntry(day: string, rows: number): Record<string, string> {
-  return { [BEHAVIOURS_KEY]: `${day}|${rows}` };
-}
-
-export function dashEntry(rows: number): Record<string, string> {
-  return { [DASH_ROWS_KEY]: String(rows) };
-}
-
-/** Records the dashboard table's unit order (for the values update between full refreshes). */
-export function dashOrderEntry(
-  order: readonly string[],
-  existing: readonly string[],
-): Record<string, string> {
-  // In parts: a thousand unit codes outgrow one property (9 KB). Parts left over from a longer
-  // order are emptied in the same write (an empty part adds nothing to the value).
-  const out = partEntries(DASH_ORDER_KEY, JSON.stringify(order));
-  const count = Object.keys(out).length;
-  for (const k of existing) if (isPartFrom(k, DASH_ORDER_KEY, count)) out[k] = "";
-  return out;
-}
-
-/** Records how many Skor rows the last full dashboard refresh reflected. */
-export function fullRowsEntry(rows: number): Record<string, string> {
-  return { [FULL_ROWS_KEY]: String(rows) };
-}
-
-/**
- * The reminder history, in parts: a unit's line is small, but 240 units outgrew one property
- * (9 KB) and the run then failed after sending. `existing`: the store's keys as last read.
- */
-export function writeDigest(props: Props, digest: DigestMemo, existing: readonly string[]): void {
-  writeParts(props, DIGEST_KEY, JSON.stringify(digest), existing);
-}
-
-/** The run's facts; `extra` entries (the run's own record) go in the same write. */
-export function writeReminderHistory(
-  props: Props,
-  history: History,
-  existing: readonly string[],
-  extra: Readonly<Record<string, string>> = {},
-): void {
-  writeParts(props, REMINDERS_KEY, JSON.stringify(history), existing, extra);
 }

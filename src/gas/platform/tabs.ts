@@ -4,12 +4,11 @@ import {
   LEGACY_MAX_KEY,
   MIN_GROUP_FLOOR,
   MIN_GROUP_KEY,
-  parseSettings,
-  presentKeys,
   SETTINGS,
   WEEKLY_MAX_KEY,
   weeklyFromTotal,
-} from "../../core/campaign/settings";
+} from "../../core/campaign/settingDefs";
+import { parseSettings, presentKeys } from "../../core/campaign/settings";
 import { EXAMPLE_UNITS, UNIT_COLUMNS } from "../../core/campaign/units";
 import { TAB } from "../../core/platform/tabs";
 import { neutralize } from "../../core/text/escape";

@@ -22,7 +22,8 @@ import { dayFirst } from "../../core/text/dates";
 import { truncate } from "../../core/text/escape";
 import { strings } from "../../core/text/strings";
 import { fill } from "../../core/text/template";
-import { docProps, loadStored, unitLink } from "../platform/state";
+import { docProps, loadStored } from "../platform/state";
+import { unitLink } from "../platform/stateWrites";
 
 /** At most 15 minutes old (PRODUCT.md). */
 const BOARD_TTL_SECONDS = 900;

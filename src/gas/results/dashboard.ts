@@ -4,7 +4,7 @@
  * colours, order, charts, protection) from "Perbarui Dasbor" and the catch-up.
  */
 
-import { MIN_GROUP_FLOOR } from "../../core/campaign/settings";
+import { MIN_GROUP_FLOOR } from "../../core/campaign/settingDefs";
 import type { Aggregates } from "../../core/counting/aggregate";
 import { VALUES } from "../../core/counting/instrument";
 import { localTime, type Snapshot } from "../../core/counting/snapshot";
@@ -15,7 +15,8 @@ import { DASH, headBlock, literal, renderDashboard, unitRow } from "../../core/r
 import { parseRiwayat } from "../../core/results/riwayat";
 import { strings } from "../../core/text/strings";
 import type { Run } from "../platform/run";
-import { behavioursEntry, dashEntry, dashOrderEntry, fullRowsEntry, type Stored } from "../platform/state";
+import type { Stored } from "../platform/state";
+import { behavioursEntry, dashEntry, dashOrderEntry, fullRowsEntry } from "../platform/stateWrites";
 import { ensureGrid } from "../sheet/skorTab";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -11,7 +11,8 @@ import { escapeHtml } from "../../core/text/escape";
 import { strings } from "../../core/text/strings";
 import { fill } from "../../core/text/template";
 import { openForm } from "../platform/responses";
-import { docProps, loadStored, unitLink } from "../platform/state";
+import { docProps, loadStored } from "../platform/state";
+import { unitLink } from "../platform/stateWrites";
 import { readCampaignFrom } from "../platform/tabs";
 import { alertProblems } from "../sheet/ui";
 

@@ -5,7 +5,7 @@
  * live aggregates. The execution's log records which release it reported.
  */
 
-import { MIN_GROUP_FLOOR } from "../../core/campaign/settings";
+import { MIN_GROUP_FLOOR } from "../../core/campaign/settingDefs";
 import { localTime } from "../../core/counting/snapshot";
 import { TAB } from "../../core/platform/tabs";
 import { renderReport } from "../../core/results/report";
