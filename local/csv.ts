@@ -7,8 +7,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROFILE } from "../src/core/counting/instrument";
-import { parseCsvText } from "./emulation/services";
-import { parseTyped } from "./emulation/values";
+import { parseCsvText } from "./emulation/services/services";
+import { parseTyped } from "./emulation/sheets/values";
 import { type CellValue, Workspace } from "./index";
 
 export type ExportLocale = "id" | "en";

@@ -9,49 +9,38 @@ import vm from "node:vm";
 import {
   type Answer,
   columnKeys,
-  FormAppSvc,
   type FormData,
   type FormHost,
-  passesValidation,
   type ResponseData,
   writeResponseRow,
-} from "./forms";
+} from "./forms/formData";
+import { FormAppSvc } from "./forms/forms";
+import { passesValidation } from "./forms/items";
 import { rng } from "./random";
 import { Execution, type ExecutionKind, type ExecutionRecord, Realm } from "./runtime";
+import { type Mail, MailAppSvc, type MailHost } from "./services/mail";
+import { ConsoleSvc, LoggerSvc, parseCsvText, SessionSvc, UtilitiesSvc } from "./services/services";
 import {
   type CacheEntry,
   CacheServiceSvc,
-  ConsoleSvc,
   type LockHost,
   LockServiceSvc,
-  LoggerSvc,
-  type Mail,
-  MailAppSvc,
-  type MailHost,
+  PropertiesServiceSvc,
+} from "./services/store";
+import {
   nextFire,
   nextOccurrence,
-  PropertiesServiceSvc,
-  parseCsvText,
   type Schedule,
   ScriptAppSvc,
-  SessionSvc,
   type TriggerData,
   type TriggerHost,
-  UtilitiesSvc,
-} from "./services";
-import {
-  type Attrs,
-  BookData,
-  CELL_LIMIT_MESSAGE,
-  ChartsSvc,
-  type HtmlOutputSvc,
-  HtmlServiceSvc,
-  RangeSvc,
-  type SheetData,
-  SpreadsheetAppSvc,
-} from "./spreadsheet";
+} from "./services/triggers";
+import { ChartsSvc } from "./sheets/charts";
+import { type Attrs, BookData, CELL_LIMIT_MESSAGE, type SheetData } from "./sheets/data";
+import { RangeSvc, SpreadsheetAppSvc } from "./sheets/spreadsheet";
+import { type HtmlOutputSvc, HtmlServiceSvc } from "./sheets/ui";
+import { type CellValue, displayOf, separators } from "./sheets/values";
 import { partsIn } from "./time";
-import { type CellValue, displayOf, separators } from "./values";
 import { LatencyModel, PLAIN, type Variants } from "./variants";
 import type { MenuModel, UiAnswer, UiEvent, World } from "./world";
 

@@ -1,6 +1,7 @@
 /** What the emulated services share: the state of the emulated Google account and the running execution. */
+
 import type { Execution } from "./runtime";
-import type { BookData } from "./spreadsheet";
+import type { BookData } from "./sheets/data";
 import type { Variants } from "./variants";
 
 export interface UiEvent {

@@ -1,5 +1,5 @@
 /** A1 notation. */
-import { GasError } from "./runtime";
+import { GasError } from "../runtime";
 
 export function colLetters(col: number): string {
   let s = "";

@@ -1,5 +1,5 @@
 /** How Sheets turns typed text into values, and values into what a cell displays. */
-import { formatJava, fromParts, partsIn } from "./time";
+import { formatJava, fromParts, partsIn } from "../time";
 
 /** A cell's stored value on the emulation's side; '' is an empty cell. Dates are Node-realm Dates. */
 export type CellValue = string | number | boolean | Date;
