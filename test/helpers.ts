@@ -30,3 +30,12 @@ export function errorOf(
   if (record.error === undefined) throw new Error(`expected an error from: ${body}`);
   return record.error;
 }
+
+/**
+ * `npm run test:quick` (the edit-test loop) sets TEST_QUICK=1: the slowest sweeps and scale runs
+ * are then skipped here and run only in `npm test`. Nothing else differs.
+ */
+export const QUICK = process.env.TEST_QUICK === "1";
+
+/** A test too slow for the edit-test loop: run by `npm test`, skipped by `npm run test:quick`. */
+export const heavy: jest.It = QUICK ? it.skip : it;

@@ -2,8 +2,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { runSampleCampaign } from "../../local/campaign";
-import { writeOut } from "../../local/render";
+import { type SampleRun, sharedSample } from "../sharedSample";
 
 /**
  * The local run's pages in real headless Chromium (Debian's chromium, driven by playwright-core).
@@ -31,15 +30,16 @@ async function overflow(page: Page): Promise<{ scroll: number; over: string[] }>
 }
 
 maybe("the local run's pages in headless Chromium", () => {
-  // Tests write under a temporary folder only: out/ belongs to the user's npm start.
-  const out = mkdtempSync(join(tmpdir(), "berakhlak-browser-"));
+  // Tests write under temporary folders only: out/ belongs to the user's npm start.
+  const shots = mkdtempSync(join(tmpdir(), "berakhlak-browser-"));
   let browser: Browser;
-  let ws: ReturnType<typeof runSampleCampaign>["ws"];
+  let sample: SampleRun;
+  let out: string;
 
   beforeAll(async () => {
     const { chromium } = await import("playwright-core");
-    ws = runSampleCampaign().ws;
-    writeOut(ws, out, "SYNTHETIC SAMPLE (browser test)", ["test"]);
+    sample = await sharedSample();
+    out = sample.dir;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -52,8 +52,8 @@ maybe("the local run's pages in headless Chromium", () => {
         "--disable-sync",
       ],
     });
-    // The hook replays the whole sample campaign (about 30 s alone): its bound is that work on a
-    // machine busy with the other worker's suites, not a quiet machine's clock.
+    // The hook may replay the whole sample campaign (about 30 s alone, shared with the sample's own
+    // suite): its bound is that work on a machine busy with the other worker's suites.
   }, 600_000);
   afterAll(async () => {
     await browser?.close();
@@ -77,7 +77,7 @@ maybe("the local run's pages in headless Chromium", () => {
     await expect(charts.count()).resolves.toBe(2);
     const bars = await page.locator("svg[role=img] rect").count();
     expect(bars).toBeGreaterThan(30);
-    await page.screenshot({ path: join(out, "..", "dasbor.png"), fullPage: false });
+    await page.screenshot({ path: join(shots, "dasbor.png"), fullPage: false });
     expect(errors).toEqual([]);
   });
 
@@ -133,7 +133,7 @@ maybe("the local run's pages in headless Chromium", () => {
     // The sample's letters of each kind, the longest unit name among them.
     const kinds = ["telah dibuka", "Pengingat Survei", "Tembusan", "ditutup", "Terima kasih"];
     for (const kind of kinds) {
-      const letters = ws.outbox.filter((m) => m.subject.includes(kind) && m.htmlBody !== undefined);
+      const letters = sample.outbox.filter((m) => m.subject.includes(kind) && m.html);
       expect(letters.length).toBeGreaterThan(0);
       const m = letters.reduce((a, b) => (b.subject.length > a.subject.length ? b : a));
       const page = await browser.newPage({ viewport: { width: 390, height: 844 } });

@@ -6,6 +6,7 @@
  */
 import { Workspace } from "../../local";
 import { answersFor, rng } from "../../local/respondents";
+import { heavy } from "../helpers";
 import { menu, setup, UNIT_HEADER } from "./fixtures";
 
 const HOUR = 60 * 60 * 1000;
@@ -368,7 +369,7 @@ describe("at most one letter a day", () => {
     return run?.calls ?? 0;
   }
 
-  it.each(["crash", "send then stop"] as const)(
+  heavy.each(["crash", "send then stop"] as const)(
     "holds when the run dies at any call (%s), then Kirim Pengingat Sekarang and the next runs",
     (fault) => {
       const calls = cleanRunCalls();

@@ -1,4 +1,5 @@
 import { answersFor, nipAsWritten, rng } from "../../local/respondents";
+import { heavy } from "../helpers";
 import { aggregates, campaign, form, menu, RESPONSES_TAB, skorRows } from "./fixtures";
 
 const BU = "Biro Umum (BU)";
@@ -252,32 +253,35 @@ describe("Hitung Ulang Skor", () => {
     expect(aggregates(ws)).toEqual(aggs);
   });
 
-  it("on a sheet too large for one run, stops before the limit and resumes without double counting", () => {
-    const { ws, rand } = fresh();
-    for (let i = 0; i < 30_000; i++)
-      ws.submit(answersFor(rand, { unit: i % 2 ? BU : DIK }), { event: "dropped", validate: false });
-    ws.advanceClock(61 * 60 * 1000); // the catch-up scores them all
-    const expected = skorRows(ws);
-    const aggs = aggregates(ws);
-    ws.faults.latencyMs = 7_000; // every call takes 7 s: a run has room for about 50 calls
-    const r = ws.clickMenu("Hitung Ulang Skor");
-    expect(r.error).toBeUndefined();
-    expect(ws.uiLog.at(-1)?.message).toMatch(/belum selesai \([1-9]\d* dari 30000 jawaban\)/);
-    expect(r.end - r.start).toBeLessThan(6 * 60 * 1000);
-    expect(ws.triggers.some((t) => t.fn === "recomputeContinueTrigger")).toBe(true);
-    ws.faults.latencyMs = 0;
-    ws.advanceClock(10 * 60 * 1000);
-    const runs = ws.executions.filter((e) => e.fn === "recomputeContinueTrigger");
-    expect(runs.length).toBeGreaterThan(0);
-    expect(runs.every((e) => !e.error && !e.timedOut)).toBe(true);
-    expect(ws.triggers.some((t) => t.fn === "recomputeContinueTrigger")).toBe(false);
-    expect(skorRows(ws)).toEqual(expected);
-    expect(aggregates(ws)).toEqual(aggs);
-  });
+  heavy(
+    "on a sheet too large for one run, stops before the limit and resumes without double counting",
+    () => {
+      const { ws, rand } = fresh();
+      for (let i = 0; i < 30_000; i++)
+        ws.submit(answersFor(rand, { unit: i % 2 ? BU : DIK }), { event: "dropped", validate: false });
+      ws.advanceClock(61 * 60 * 1000); // the catch-up scores them all
+      const expected = skorRows(ws);
+      const aggs = aggregates(ws);
+      ws.faults.latencyMs = 7_000; // every call takes 7 s: a run has room for about 50 calls
+      const r = ws.clickMenu("Hitung Ulang Skor");
+      expect(r.error).toBeUndefined();
+      expect(ws.uiLog.at(-1)?.message).toMatch(/belum selesai \([1-9]\d* dari 30000 jawaban\)/);
+      expect(r.end - r.start).toBeLessThan(6 * 60 * 1000);
+      expect(ws.triggers.some((t) => t.fn === "recomputeContinueTrigger")).toBe(true);
+      ws.faults.latencyMs = 0;
+      ws.advanceClock(10 * 60 * 1000);
+      const runs = ws.executions.filter((e) => e.fn === "recomputeContinueTrigger");
+      expect(runs.length).toBeGreaterThan(0);
+      expect(runs.every((e) => !e.error && !e.timedOut)).toBe(true);
+      expect(ws.triggers.some((t) => t.fn === "recomputeContinueTrigger")).toBe(false);
+      expect(skorRows(ws)).toEqual(expected);
+      expect(aggregates(ws)).toEqual(aggs);
+    },
+  );
 });
 
 describe("staff sorting the responses tab while a long recompute runs", () => {
-  it("loses nothing and counts nothing twice", () => {
+  heavy("loses nothing and counts nothing twice", () => {
     const { ws, rand } = fresh();
     for (let i = 0; i < 30_000; i++)
       ws.submit(answersFor(rand, { unit: i % 2 ? BU : DIK }), { event: "dropped", validate: false });
@@ -297,7 +301,7 @@ describe("staff sorting the responses tab while a long recompute runs", () => {
 });
 
 describe("a recompute that keeps failing", () => {
-  it("is given up after three runs without progress; processing resumes and nothing is lost", () => {
+  heavy("is given up after three runs without progress; processing resumes and nothing is lost", () => {
     const { ws, rand } = fresh();
     for (let i = 0; i < 30_000; i++)
       ws.submit(answersFor(rand, { unit: i % 2 ? BU : DIK }), { event: "dropped", validate: false });

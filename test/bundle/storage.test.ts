@@ -4,6 +4,7 @@
  */
 import { Workspace } from "../../local";
 import { answersFor, rng } from "../../local/respondents";
+import { heavy } from "../helpers";
 import { aggregates, campaign, menu, RESPONSES_TAB, setup, skorRows, UNIT_HEADER } from "./fixtures";
 
 const HOUR = 60 * 60 * 1000;
@@ -50,7 +51,7 @@ describe("storage that respondent text cannot grow", () => {
 });
 
 describe("every store under half its limit (RELIABILITY.md)", () => {
-  it("with 1,000 units and 10,000 distinct free-text answers", () => {
+  heavy("with 1,000 units and 10,000 distinct free-text answers", () => {
     const units = Array.from({ length: 1000 }, (_, i) => [
       `U${i}`,
       `Unit Kerja Nomor ${i}`,

@@ -9,6 +9,7 @@ import {
 } from "../../src/core/results/release";
 import { leakAcross } from "../../src/core/results/releaseCheck";
 import { type Published as Attacked, findLeak as attack, type Person, type Published } from "../attacker";
+import { heavy } from "../helpers";
 // Sets whose sum is derivable (the version-2 checker): what crossLeak searches, to compare with it.
 import { findLeak as indicatorLeak } from "../privacyChecker";
 
@@ -340,7 +341,7 @@ describe("seeded campaigns: no set of releases together isolates fewer than the 
     [5, 150],
     [3, 150],
   ]) {
-    it(`${campaigns} campaigns, minimum ${min}, attacked over all their releases together`, () => {
+    heavy(`${campaigns} campaigns, minimum ${min}, attacked over all their releases together`, () => {
       const problems: string[] = [];
       let later = 0;
       let withUnits = 0;
@@ -360,51 +361,54 @@ describe("seeded campaigns: no set of releases together isolates fewer than the 
 });
 
 describe("the check over releases agrees with the attacker", () => {
-  it("on 300 random sets of releases with random groups shown: a combination of fewer than the minimum exists for one exactly when for the other", () => {
-    const rand = rng(99);
-    const EMP = ["PNS", "PPPK", ""];
-    const POS = ["Pelaksana", "Fungsional", "Struktural"];
-    let leaks = 0;
-    for (let trial = 0; trial < 300; trial++) {
-      const min = trial % 3 === 0 ? 3 : 5;
-      const pool = Array.from({ length: 10 + Math.floor(rand() * 25) }, (_, i) => ({
-        key: `p${i}`,
-        unit: `U${Math.floor(rand() * 4)}`,
-        employment: EMP[Math.floor(rand() * EMP.length)],
-        position: POS[Math.floor(rand() * POS.length)],
-      }));
-      const groups = [
-        "all:",
-        ...["U0", "U1", "U2", "U3"].map((u) => `unit:${u}`),
-        ...EMP.map((e) => `employment:${e}`),
-        ...POS.map((p) => `position:${p}`),
-      ];
-      const releases = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => ({
-        members: pool.filter(() => rand() < 0.85).map((m) => (rand() < 0.1 ? { ...m, unit: "U0" } : m)),
-        shown: groups.filter((g) => g === "all:" || rand() < 0.25),
-      }));
-      const ours = leakAcross(
-        releases.map((r) => ({ members: r.members, shown: new Set(r.shown) })),
-        min,
-      );
-      const theirs = attack(
-        releases.map((r) => ({
-          members: new Map<string, Person>(r.members.map((m) => [m.key, m])),
-          shown: r.shown,
-        })),
-        min,
-        rng(trial),
-      );
-      expect(ours.kind).not.toBe("unknown");
-      expect({ trial, leak: ours.kind === "leak" }).toEqual({ trial, leak: theirs !== null });
-      if (ours.kind === "leak") {
-        leaks += 1;
-        expect(ours.keys.length).toBeGreaterThan(0);
-        expect(ours.keys.length).toBeLessThan(min);
+  heavy(
+    "on 300 random sets of releases with random groups shown: a combination of fewer than the minimum exists for one exactly when for the other",
+    () => {
+      const rand = rng(99);
+      const EMP = ["PNS", "PPPK", ""];
+      const POS = ["Pelaksana", "Fungsional", "Struktural"];
+      let leaks = 0;
+      for (let trial = 0; trial < 300; trial++) {
+        const min = trial % 3 === 0 ? 3 : 5;
+        const pool = Array.from({ length: 10 + Math.floor(rand() * 25) }, (_, i) => ({
+          key: `p${i}`,
+          unit: `U${Math.floor(rand() * 4)}`,
+          employment: EMP[Math.floor(rand() * EMP.length)],
+          position: POS[Math.floor(rand() * POS.length)],
+        }));
+        const groups = [
+          "all:",
+          ...["U0", "U1", "U2", "U3"].map((u) => `unit:${u}`),
+          ...EMP.map((e) => `employment:${e}`),
+          ...POS.map((p) => `position:${p}`),
+        ];
+        const releases = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => ({
+          members: pool.filter(() => rand() < 0.85).map((m) => (rand() < 0.1 ? { ...m, unit: "U0" } : m)),
+          shown: groups.filter((g) => g === "all:" || rand() < 0.25),
+        }));
+        const ours = leakAcross(
+          releases.map((r) => ({ members: r.members, shown: new Set(r.shown) })),
+          min,
+        );
+        const theirs = attack(
+          releases.map((r) => ({
+            members: new Map<string, Person>(r.members.map((m) => [m.key, m])),
+            shown: r.shown,
+          })),
+          min,
+          rng(trial),
+        );
+        expect(ours.kind).not.toBe("unknown");
+        expect({ trial, leak: ours.kind === "leak" }).toEqual({ trial, leak: theirs !== null });
+        if (ours.kind === "leak") {
+          leaks += 1;
+          expect(ours.keys.length).toBeGreaterThan(0);
+          expect(ours.keys.length).toBeLessThan(min);
+        }
       }
-    }
-    // Both answers occur often: the comparison is not one-sided.
-    expect(leaks).toBeGreaterThan(50);
-    expect(leaks).toBeLessThan(250);
-  });
+      // Both answers occur often: the comparison is not one-sided.
+      expect(leaks).toBeGreaterThan(50);
+      expect(leaks).toBeLessThan(250);
+    },
+  );
 });

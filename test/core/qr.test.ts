@@ -1,5 +1,6 @@
 import jsQR from "jsqr";
 import { qrMatrix, qrSvg } from "../../src/core/qr/qr";
+import { heavy } from "../helpers";
 import { decodeQrSvgs } from "../qrDecode";
 
 /** The matrix as a bitmap jsQR reads (four pixels a module, a quiet zone of four). */
@@ -36,7 +37,7 @@ function* texts(seed: number, count: number, maxLen: number): Generator<string> 
 }
 
 describe("QR codes of our own encoder, read by an independent decoder (jsQR)", () => {
-  it("decode to their text at every length a link has, versions 1 to 15", () => {
+  heavy("decode to their text at every length a link has, versions 1 to 15", () => {
     const sizes = new Set<number>();
     for (const text of texts(7, 150, 400)) {
       const got = decode(text);
