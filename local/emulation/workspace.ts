@@ -37,7 +37,8 @@ import {
 } from "./services/triggers";
 import { ChartsSvc } from "./sheets/charts";
 import { type Attrs, BookData, CELL_LIMIT_MESSAGE, type SheetData } from "./sheets/data";
-import { RangeSvc, SpreadsheetAppSvc } from "./sheets/spreadsheet";
+import { RangeSvc } from "./sheets/range";
+import { SheetSvc, SpreadsheetAppSvc } from "./sheets/spreadsheet";
 import { type HtmlOutputSvc, HtmlServiceSvc } from "./sheets/ui";
 import { type CellValue, displayOf, separators } from "./sheets/values";
 import { partsIn } from "./time";
@@ -223,6 +224,9 @@ export class Workspace implements World, TriggerHost, FormHost, MailHost, LockHo
   }
   nextUiAnswer(): UiAnswer | undefined {
     return this.uiAnswers.shift();
+  }
+  sheetSvc(sheet: SheetData): SheetSvc {
+    return new SheetSvc(this, sheet);
   }
   htmlFile(name: string): string | undefined {
     const p = join(this.distDir, name.endsWith(".html") ? name : `${name}.html`);

@@ -1,7 +1,7 @@
 /** What the emulated services share: the state of the emulated Google account and the running execution. */
 
-import type { Execution } from "./runtime";
-import type { BookData } from "./sheets/data";
+import type { Execution, Svc } from "./runtime";
+import type { BookData, SheetData } from "./sheets/data";
 import type { Variants } from "./variants";
 
 export interface UiEvent {
@@ -40,4 +40,6 @@ export interface World {
   menus: MenuModel[];
   nextUiAnswer(kind: string): UiAnswer | undefined;
   htmlFile(name: string): string | undefined;
+  /** A sheet's service object (what range.getSheet() returns). */
+  sheetSvc(sheet: SheetData): Svc;
 }
