@@ -4,7 +4,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { target: "es2022" } }] },
-  testTimeout: 120000,
+  // A hung test is still caught; a slow or busy machine never fails one (a test's bound is its work).
+  testTimeout: 600000,
   // Each suite in a worker process, and a worker that has grown past 1 GB replaced: the bundle
   // suites make thousands of emulated workspaces, and in one process (jest's choice on 2 cores)
   // the heap approached Node's limit and the run slowed to a crawl in garbage collection (at 1.5 GB a
