@@ -10,15 +10,8 @@ import { STATUS, timeOfKey } from "../../core/counting/scoring";
 import { isProductRow, readSkorRow, SK, skorAgrees } from "../../core/counting/skor";
 import { localTime, type Snapshot } from "../../core/counting/snapshot";
 import { TAB } from "../../core/platform/tabs";
-import {
-  type Conflict,
-  type History,
-  isShown,
-  type Member,
-  participationRelease,
-  planRelease,
-  rawOf,
-} from "../../core/results/release";
+import { isShown, type Member, participationRelease, rawOf } from "../../core/results/release";
+import { type Conflict, type History, planRelease } from "../../core/results/releasePlan";
 import { RESULTS, resultsSheet } from "../../core/results/results";
 import { dayFirst, longDate } from "../../core/text/dates";
 import { type Lang, strings } from "../../core/text/strings";
