@@ -1,7 +1,8 @@
 import { crossLeak, suppress } from "../../src/core/results/privacy";
+import type { Membership } from "../../src/core/results/release";
 import { buildRelease, groupId, isShown, type Member } from "../../src/core/results/release";
 import { leakAcross } from "../../src/core/results/releaseCheck";
-import { type Membership, planRelease } from "../../src/core/results/releasePlan";
+import { planRelease } from "../../src/core/results/releasePlan";
 import { type Published as Attacked, findLeak as attack, type Person, type Published } from "../attacker";
 import { heavy } from "../helpers";
 // Sets whose sum is derivable (the version-2 checker): what crossLeak searches, to compare with it.

@@ -16,7 +16,6 @@ import {
 import { PROFILE, VALUES } from "../counting/instrument";
 import { GROUPS, OTHER_GROUP } from "../counting/scoring";
 import { behaviourAtEnd, boundedTable, boundedTotal, crossLeak, type Hide, suppress } from "./privacy";
-import type { Membership } from "./releasePlan";
 
 /** A counted response as a release sees it: its key, unit, profile answers and raw sums (7 values, EB). */
 export interface Member {
@@ -28,6 +27,9 @@ export interface Member {
   /** The 21 behaviours' x - 1, or null for a Skor row of an earlier layout (no behaviour figures then). */
   readonly beh?: readonly number[] | null;
 }
+
+/** What a release keeps of each respondent: enough to check later releases against it. */
+export type Membership = Pick<Member, "key" | "unit" | "employment" | "position">;
 
 export type Dim = "all" | "unit" | "employment" | "position";
 

@@ -4,7 +4,15 @@
  * combination of what is published isolates fewer than the minimum, the smallest shown group it
  * touches; refused only when the total alone gives people away.
  */
-import { buildRelease, type Dim, groupId, isShown, type Member, type ReleaseGroup } from "./release";
+import {
+  buildRelease,
+  type Dim,
+  groupId,
+  isShown,
+  type Member,
+  type Membership,
+  type ReleaseGroup,
+} from "./release";
 import { groupsOfMember, leakAcross, type PublishedRelease } from "./releaseCheck";
 
 /** A group that must wait, or the reason a release is refused. */
@@ -21,9 +29,6 @@ export interface Conflict {
   /** How many respondents the combination found involves (0 when unchecked). */
   readonly changed: number;
 }
-
-/** What a release keeps of each respondent: enough to check later releases against it. */
-export type Membership = Pick<Member, "key" | "unit" | "employment" | "position">;
 
 /** One earlier score release as the check reads it. */
 export type History = readonly PublishedRelease[];

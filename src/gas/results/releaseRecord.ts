@@ -7,9 +7,9 @@
 import { asText } from "../../core/counting/skor";
 import type { Snapshot } from "../../core/counting/snapshot";
 import { TAB } from "../../core/platform/tabs";
+import type { Membership } from "../../core/results/release";
 import { groupId, isShown, type ReleaseGroup } from "../../core/results/release";
 import type { PublishedRelease } from "../../core/results/releaseCheck";
-import type { Membership } from "../../core/results/releasePlan";
 import { strings } from "../../core/text/strings";
 import { ensureGrid } from "../sheet/skorTab";
 
