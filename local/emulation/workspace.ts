@@ -10,6 +10,7 @@ import {
   columnKeys,
   type FormData,
   type ResponseData,
+  validDateAnswer,
   writeResponseRow,
 } from "./forms/formData";
 import { passesValidation } from "./forms/items";
@@ -142,6 +143,9 @@ export class Workspace extends Account {
           if (["LIST", "MULTIPLE_CHOICE", "CHECKBOX", "GRID", "CHECKBOX_GRID", "SCALE"].includes(item.type)) {
             for (const x of vals)
               if (!allowed.includes(x)) throw new Error(`respondent: "${x}" is not a choice of "${header}"`);
+          }
+          if (item.type === "DATE" && !validDateAnswer(item, String(v))) {
+            throw new Error(`respondent: "${String(v)}" is not a date for "${header}"`);
           }
           if (item.type === "TEXT" && !passesValidation(item.validation, String(v))) {
             throw new Error(`respondent: "${String(v)}" fails the validation of "${header}"`);

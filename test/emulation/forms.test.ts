@@ -148,6 +148,49 @@ describe("Forms facts from APPS-SCRIPT.md", () => {
     expect(Number(m?.[1])).not.toBe(itemId);
   });
 
+  it("a date question (DateItem): the year asked by default, createResponse keeps the day and ignores the time", () => {
+    const ws = scriptWorkspace("", { accountLanguage: "id" });
+    const out = evaluate(
+      ws,
+      `var f = FormApp.create("x"); var d = f.addDateItem().setTitle("Tanggal mengisi");
+       var item = f.getItems()[0];
+       var late = new Date("2026-03-05T23:30:00+07:00");
+       var r = d.createResponse(late).getResponse();
+       d.setIncludesYear(false);
+       var noYear = d.createResponse(late).getResponse();
+       var err = ""; try { d.createResponse("2026-03-05"); } catch (e) { err = e.message; }
+       var notList = typeof item.asDateItem().asListItem;
+       return [String(item.getType()), item.asDateItem().includesYear(), r, noYear, err, notList];`,
+    );
+    // The script's time zone is the manifest's (WIB): 23:30 on 5 March is still the 5th.
+    expect([...out]).toEqual([
+      "DATE",
+      false,
+      "2026-03-05",
+      "03-05",
+      "Invalid argument: response",
+      "undefined",
+    ]);
+  });
+
+  it("a date answer is a date cell at the spreadsheet's midnight, and a pre-filled link carries it as yyyy-MM-dd", () => {
+    const ws = scriptWorkspace("", { accountLanguage: "id", locale: "id_ID" });
+    const url = evaluate(
+      ws,
+      `var f = FormApp.create("x"); var d = f.addDateItem().setTitle("Tanggal mengisi").setRequired(true);
+       f.setPublished(true); f.setDestination(FormApp.DestinationType.SPREADSHEET, SpreadsheetApp.getActive().getId());
+       return f.createResponse().withItemResponse(d.createResponse(new Date("2026-03-05T09:00:00+07:00"))).toPrefilledUrl();`,
+    );
+    expect(url).toMatch(/viewform\?usp=pp_url&entry\.\d+=2026-03-05$/);
+    expect(() => ws.submit({ "Tanggal mengisi": "" })).toThrow(/is required/);
+    expect(() => ws.submit({ "Tanggal mengisi": "2026-02-30" })).toThrow(/is not a date/);
+    ws.submit({ "Tanggal mengisi": "2026-03-05" });
+    const cell = ws.values("Jawaban Formulir 1")[1][1];
+    expect(cell).toBeInstanceOf(Date);
+    expect((cell as Date).toISOString()).toBe("2026-03-04T17:00:00.000Z");
+    expect(ws.displayValues("Jawaban Formulir 1")[1][1]).toBe("05/03/2026");
+  });
+
   it("a respondent's answers are written like typed input: the unformatted NIP loses digits", () => {
     const { ws } = linkedWorkspace();
     ws.submit(ANSWERS);

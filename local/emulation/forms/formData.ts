@@ -2,6 +2,7 @@
 
 import { GasError } from "../runtime";
 import type { BookData, Row, SheetData } from "../sheets/data";
+import { fromParts } from "../time";
 import type { World } from "../world";
 
 export type ItemType =
@@ -13,6 +14,7 @@ export type ItemType =
   | "SCALE"
   | "TEXT"
   | "PARAGRAPH_TEXT"
+  | "DATE"
   | "SECTION_HEADER"
   | "PAGE_BREAK";
 
@@ -37,6 +39,8 @@ export interface ItemData {
   leftLabel: string;
   rightLabel: string;
   validation?: TextValidationData;
+  /** A date question asks for the year too (Google's default). */
+  includesYear?: boolean;
 }
 
 export type Answer = string | string[];
@@ -80,7 +84,23 @@ export const QUESTION_TYPES: readonly ItemType[] = [
   "SCALE",
   "TEXT",
   "PARAGRAPH_TEXT",
+  "DATE",
 ];
+
+/** A date question's answer as Forms keeps it: "yyyy-MM-dd", or "MM-dd" when the year is not asked. */
+export const DATE_ANSWER = { withYear: /^(\d{4})-(\d{2})-(\d{2})$/, withoutYear: /^(\d{2})-(\d{2})$/ };
+
+/** Whether a date answer names a real day (and the year when asked). */
+export function validDateAnswer(item: ItemData, v: string): boolean {
+  const withYear = item.includesYear !== false;
+  const m = (withYear ? DATE_ANSWER.withYear : DATE_ANSWER.withoutYear).exec(v);
+  if (!m) return false;
+  const [y, mo, d] = withYear
+    ? [Number(m[1]), Number(m[2]), Number(m[3])]
+    : [2024, Number(m[1]), Number(m[2])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
 
 export interface FormHost {
   forms: FormData[];
@@ -183,6 +203,19 @@ export function writeResponseRow(
       const col = form.columns.get(key);
       if (col === undefined) continue;
       const a = resp.answers.get(key);
+      const ymd = item.type === "DATE" && typeof a === "string" ? DATE_ANSWER.withYear.exec(a) : null;
+      if (ymd) {
+        // A date question's answer is a date cell: that day's midnight in the spreadsheet's zone.
+        const tz = sheet.book.timeZone;
+        sheet.setRaw(
+          r,
+          col,
+          new Date(fromParts(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]), 0, 0, 0, tz)),
+        );
+        if (!row.a?.[col - 1]?.nf)
+          sheet.setAttr(r, col, "nf", sheet.book.locale.startsWith("id") ? "dd/MM/yyyy" : "M/d/yyyy");
+        continue;
+      }
       // Typed-input parsing (numbers, dates), but an answer is never turned into a formula.
       sheet.write(r, col, a === undefined ? "" : Array.isArray(a) ? a.join(", ") : a, false);
     }

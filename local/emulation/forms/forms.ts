@@ -96,6 +96,7 @@ export class FormSvc extends Svc {
       upper: 5,
       leftLabel: "",
       rightLabel: "",
+      ...(type === "DATE" ? { includesYear: true } : {}),
     };
     f.items.push(item);
     syncHeader(f, this._w.book);
@@ -230,6 +231,9 @@ export class FormSvc extends Svc {
   }
   addScaleItem(): ItemSvc {
     return this._add("SCALE");
+  }
+  addDateItem(): ItemSvc {
+    return this._add("DATE");
   }
   addTextItem(): ItemSvc {
     return this._add("TEXT");

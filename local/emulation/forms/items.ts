@@ -1,6 +1,7 @@
 /** Form items by kind, their choices, responses and text validation. */
 
-import { GasError, Svc } from "../runtime";
+import { GasError, isDate, Svc } from "../runtime";
+import { partsIn } from "../time";
 import type { World } from "../world";
 import {
   type Answer,
@@ -36,6 +37,7 @@ const METHODS: Record<string, readonly string[]> = {
   ],
   TEXT: ["setValidation", "clearValidation", "createResponse"],
   PARAGRAPH_TEXT: ["createResponse"],
+  DATE: ["setIncludesYear", "includesYear", "createResponse"],
   Item: [
     "asListItem",
     "asMultipleChoiceItem",
@@ -45,6 +47,7 @@ const METHODS: Record<string, readonly string[]> = {
     "asScaleItem",
     "asTextItem",
     "asParagraphTextItem",
+    "asDateItem",
     "asSectionHeaderItem",
     "asPageBreakItem",
   ],
@@ -59,6 +62,7 @@ const CLASS_OF: Record<ItemType, string> = {
   SCALE: "ScaleItem",
   TEXT: "TextItem",
   PARAGRAPH_TEXT: "ParagraphTextItem",
+  DATE: "DateItem",
   SECTION_HEADER: "SectionHeaderItem",
   PAGE_BREAK: "PageBreakItem",
 };
@@ -204,6 +208,13 @@ export class ItemSvc extends Svc {
     }
     if (i.type === "CHECKBOX") return new ItemResponseSvc(i, (value as unknown[]).map(String));
     if (i.type === "SCALE") return new ItemResponseSvc(i, String(value));
+    if (i.type === "DATE") {
+      // Google's documentation: the time fields are ignored, and the year too when it is not asked.
+      if (!isDate(value)) throw new GasError("Invalid argument: response");
+      const p = partsIn(value.getTime(), this._w.scriptTimeZone());
+      const md = `${String(p.mo).padStart(2, "0")}-${String(p.d).padStart(2, "0")}`;
+      return new ItemResponseSvc(i, i.includesYear === false ? md : `${p.y}-${md}`);
+    }
     const v = String(value);
     if ((i.type === "LIST" || i.type === "MULTIPLE_CHOICE") && !i.choices.includes(v)) {
       throw new GasError(`Invalid response submitted to item: ${i.title}`);
@@ -233,6 +244,16 @@ export class ItemSvc extends Svc {
   }
   asTextItem(): ItemSvc {
     return this._as("TEXT");
+  }
+  asDateItem(): ItemSvc {
+    return this._as("DATE");
+  }
+  setIncludesYear(enabled: boolean): ItemSvc {
+    this._i.includesYear = Boolean(enabled);
+    return this;
+  }
+  includesYear(): boolean {
+    return this._i.includesYear !== false;
   }
   asParagraphTextItem(): ItemSvc {
     return this._as("PARAGRAPH_TEXT");
