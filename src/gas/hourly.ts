@@ -19,9 +19,11 @@ import { firedEntry, RUNS_KEY } from "./sheet/runs";
 export function hourlyRun(): void {
   const props = docProps();
   // The store is read once; an idle hour hands it on (PERFORMANCE.md: an idle hour ≤ 15 calls).
-  const { snapshot, stored } = noteAuthorisedScopes(props);
-  const [key, value] = firedEntry(stored.raw[RUNS_KEY], "hourly", Date.now());
+  // That the run fired is written first, whatever happens next.
+  const loaded = loadStored(props);
+  const [key, value] = firedEntry(loaded.raw[RUNS_KEY], "hourly", Date.now());
   props.setProperty(key, value);
+  const { snapshot, stored } = noteAuthorisedScopes(props, loaded);
   let failure: unknown;
   let idle = false;
   try {
@@ -53,11 +55,13 @@ export function hourlyRun(): void {
  * run proves this version's scopes are approved, which ends the health check's warning. Returns
  * the snapshot it read (the campaign's end date, for the final release).
  */
-function noteAuthorisedScopes(props: GoogleAppsScript.Properties.Properties): {
+function noteAuthorisedScopes(
+  props: GoogleAppsScript.Properties.Properties,
+  all: Stored,
+): {
   snapshot: Snapshot | undefined;
   stored: Stored;
 } {
-  const all = loadStored(props);
   const { state: kept, migrated, snapshot } = all;
   const state = { ...kept };
   const ss = SpreadsheetApp.getActiveSpreadsheet();
