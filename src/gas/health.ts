@@ -248,7 +248,9 @@ export function healthReport(): { lines: HealthLine[]; lang: "id" | "en" } {
     capacityLine(
       ss,
       [
-        { sheet, used: responses + 1 },
+        // Forms may insert a new row for each response rather than fill the empty ones (APPS-SCRIPT.md,
+        // both ways): the responses tab's empty rows are not counted on.
+        { sheet, used: sheet ? sheet.getMaxRows() : 0 },
         { sheet: scores, used: processed + 1 },
       ],
       lang,

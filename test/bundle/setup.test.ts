@@ -293,7 +293,7 @@ describe("Periksa Kesehatan", () => {
       "baik: Zona waktu spreadsheet dan skrip sama (Asia/Jakarta)",
       "baik: Sisa kuota email hari ini: 100",
       "baik: Jawaban belum diolah: 0",
-      "baik: Kapasitas Spreadsheet: 202.000 dari 10.000.000 sel Google (2%); masih muat sekitar 213.999 respon lagi pada lebar tab sekarang.",
+      "baik: Kapasitas Spreadsheet: 202.000 dari 10.000.000 sel Google (2%); masih muat sekitar 213.390 respon lagi pada lebar tab sekarang.",
       "baik: Tidak ada galat tercatat",
     ]);
   });
