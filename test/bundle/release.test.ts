@@ -431,4 +431,16 @@ describe("Terbitkan Hasil (the built bundle)", () => {
       expect(skorRows(ws)).toEqual(counted);
     },
   );
+
+  it("a Skor row deleted and another marked tidak valid, no edit event, between full checks: the next hour puts Skor back", () => {
+    const ws = ending(false, { variants: { editEvents: "missed" } });
+    const rand = rng(11);
+    submit(ws, rand, "RS", 12);
+    ws.advanceClock(61 * 60_000); // the hour's full check
+    const counted = skorRows(ws);
+    ws.sheet("Skor").deleteRows(3, 1);
+    ws.edit("Skor", 6, 4, [["tidak valid"]]);
+    ws.advanceClock(60 * 60_000); // the next hour: no full check due, Skor's rows no longer the ones counted
+    expect(skorRows(ws)).toEqual(counted);
+  });
 });

@@ -87,6 +87,11 @@ export function snapshotOf(c: Campaign, cols: ColumnMap, points: number, tzOffse
   };
 }
 
+/** The codes of the units that count (active ones). */
+export function activeUnitCodes(s: Pick<Snapshot, "units">): Set<string> {
+  return new Set(s.units.filter((u) => u.active).map((u) => u.code));
+}
+
 /** What the scorer needs from a snapshot. */
 export function scoreConfig(s: Pick<Snapshot, "points" | "units">): ScoreConfig {
   const units: Record<string, { active: boolean }> = dict();

@@ -4,7 +4,7 @@
 import { apply } from "../../core/counting/aggregate";
 import { isBlankRow, responseKey, type Scored, scoreRow, timeOfKey } from "../../core/counting/scoring";
 import { readSkorRow, SKOR_WIDTH, skorAgrees, skorRowSound } from "../../core/counting/skor";
-import { scoreConfig } from "../../core/counting/snapshot";
+import { activeUnitCodes, scoreConfig } from "../../core/counting/snapshot";
 import { countingMasks, countingRows } from "../../core/counting/sources";
 import type { Run } from "../platform/run";
 import { EDITED_KEY, SKOR_EDITED_KEY, writeState } from "../platform/state";
@@ -90,7 +90,7 @@ function readSkorKeys(
   if (!audit) return { keys, sound: true };
   const from = (run.stored.state.skorAuditAt ?? 0) % rows;
   const n = Math.min(rows - from, Math.max(1, Math.floor(SKOR_AUDIT_CELLS / SKOR_WIDTH)));
-  const active = new Set(run.snapshot.units.filter((u) => u.active).map((u) => u.code));
+  const active = activeUnitCodes(run.snapshot);
   const slice = run.skor.getRange(from + 2, 1, n, SKOR_WIDTH).getValues();
   return { keys, sound: slice.every((r) => skorRowSound(r, points, active)), at: (from + n) % rows };
 }

@@ -4,7 +4,8 @@
 import { type Aggregates, aggregateAll } from "../../core/counting/aggregate";
 import { duplicateIndexes } from "../../core/counting/duplicates";
 import { STATUS } from "../../core/counting/scoring";
-import { asText, isProductRow, readSkorRow, reasonText, SK, SKOR_WIDTH } from "../../core/counting/skor";
+import { asText, readSkorRow, reasonText, SK, SKOR_WIDTH, skorRowSound } from "../../core/counting/skor";
+import { activeUnitCodes } from "../../core/counting/snapshot";
 import type { Run } from "../platform/run";
 import { dashEntry, writeAllAggregates } from "../platform/stateWrites";
 import { refreshDashboardValues } from "../results/api";
@@ -20,7 +21,10 @@ import { requestRebuild } from "./rebuild";
 export function repair(run: Run, skorRows: number): Aggregates | null {
   const snap = run.snapshot;
   const values = skorRows > 0 ? run.skor.getRange(2, 1, skorRows, SKOR_WIDTH).getValues() : [];
-  if (!values.every((r) => isProductRow(r, snap.points))) {
+  // Each row must be one the product could have written for today's units (a status typed over
+  // is not trusted): otherwise everything is rebuilt from the raw responses.
+  const active = activeUnitCodes(snap);
+  if (!values.every((r) => skorRowSound(r, snap.points, active))) {
     requestRebuild(run);
     return null;
   }

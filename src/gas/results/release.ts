@@ -8,7 +8,7 @@
 
 import { STATUS, timeOfKey } from "../../core/counting/scoring";
 import { isProductRow, readSkorRow, SK, skorAgrees } from "../../core/counting/skor";
-import { localTime, type Snapshot } from "../../core/counting/snapshot";
+import { activeUnitCodes, localTime, type Snapshot } from "../../core/counting/snapshot";
 import { TAB } from "../../core/platform/tabs";
 import { isShown, type Member, participationRelease, rawOf } from "../../core/results/release";
 import { type Conflict, type History, planRelease } from "../../core/results/releasePlan";
@@ -64,7 +64,7 @@ function readMembers(
     rows.length === values.length - 1 &&
     skorAgrees(rows, stored.aggs, snapshot.points);
   if (!verified) return { members: [], last: 0, verified };
-  const active = new Set(snapshot.units.filter((u) => u.active).map((u) => u.code));
+  const active = activeUnitCodes(snapshot);
   const members: Member[] = [];
   const seen = new Map<string, number>();
   let last = 0;
